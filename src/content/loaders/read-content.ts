@@ -1,0 +1,38 @@
+/**
+ * Reads `stories/` and `geo/` from disk and checks them. The one place the build
+ * touches the editors' files, and it only reads.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { checkContent, type Content, type SourceFile } from '../../story/check-content';
+
+async function walk(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.name.endsWith('.md') || e.name.endsWith('.geojson')) out.push(p);
+  }
+  return out;
+}
+
+export async function readSourceFiles(root: string, dirs = ['stories', 'geo']): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const d of dirs) {
+    for (const p of await walk(join(root, d))) {
+      files.push({ path: relative(root, p).split(sep).join('/'), text: await readFile(p, 'utf8') });
+    }
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export async function readContent(root: string, dirs?: string[]): Promise<Content> {
+  return checkContent(await readSourceFiles(root, dirs));
+}

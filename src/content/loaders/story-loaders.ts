@@ -1,0 +1,100 @@
+/**
+ * Astro content loaders for stories, steps and geo features. They share one read and
+ * one check of the files, stop the build on any error with the full report, and
+ * reload in `astro dev` when an editor saves a file.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { ContentError, formatIssue } from '../../story/issues';
+import { readContent } from './read-content';
+
+let pending: { at: number; result: ReturnType<typeof readContent> } | undefined;
+
+/** Three loaders run at once: read and check the files once for all of them. */
+function sharedRead(root: string) {
+  const now = Date.now();
+  if (!pending || now - pending.at > 500) pending = { at: now, result: readContent(root) };
+  return pending.result;
+}
+
+async function loadChecked(ctx: LoaderContext) {
+  const root = fileURLToPath(ctx.config.root);
+  const content = await sharedRead(root);
+  const errors = content.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new ContentError(content.issues);
+  if (ctx.collection === 'stories') {
+    for (const w of content.issues) ctx.logger.warn(formatIssue(w));
+  }
+  return content;
+}
+
+function watch(ctx: LoaderContext, reload: () => Promise<void>) {
+  if (!ctx.watcher) return;
+  const onChange = (path: string) => {
+    const p = path.split('\\').join('/');
+    if (/\/(stories|geo)\//.test(p) && /\.(md|geojson)$/.test(p)) {
+      pending = undefined;
+      reload().catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+    }
+  };
+  ctx.watcher.on('change', onChange);
+  ctx.watcher.on('add', onChange);
+  ctx.watcher.on('unlink', onChange);
+}
+
+export function storiesLoader(): Loader {
+  return {
+    name: 'storymap-stories',
+    load: async (ctx) => {
+      const run = async () => {
+        const content = await loadChecked(ctx);
+        ctx.store.clear();
+        for (const s of content.stories) {
+          const data = await ctx.parseData({ id: s.slug, data: { frontmatter: s.data, file: s.file, stepCount: s.steps.length, ...(s.data.methods ? { methodsHtml: (await ctx.renderMarkdown(s.data.methods)).html } : {}) } });
+          ctx.store.set({ id: s.slug, data, body: s.body, filePath: s.file, rendered: await ctx.renderMarkdown(s.body), digest: ctx.generateDigest(s.body + JSON.stringify(data)) });
+        }
+      };
+      await run();
+      watch(ctx, run);
+    },
+  };
+}
+
+export function stepsLoader(): Loader {
+  return {
+    name: 'storymap-steps',
+    load: async (ctx) => {
+      const run = async () => {
+        const content = await loadChecked(ctx);
+        ctx.store.clear();
+        for (const s of content.stories) {
+          for (const step of s.steps) {
+            const id = `${s.slug}/${step.id}`;
+            const data = await ctx.parseData({ id, data: { frontmatter: step.data, story: s.slug, stepId: step.id, order: step.order, file: step.file } });
+            ctx.store.set({ id, data, body: step.body, filePath: step.file, rendered: await ctx.renderMarkdown(step.body), digest: ctx.generateDigest(step.body + JSON.stringify(data)) });
+          }
+        }
+      };
+      await run();
+      watch(ctx, run);
+    },
+  };
+}
+
+export function featuresLoader(): Loader {
+  return {
+    name: 'storymap-features',
+    load: async (ctx) => {
+      const run = async () => {
+        const content = await loadChecked(ctx);
+        ctx.store.clear();
+        for (const f of content.features) {
+          const data = await ctx.parseData({ id: f.id, data: { properties: f.properties, geometry: f.geometry, file: f.file, line: f.line } });
+          ctx.store.set({ id: f.id, data, digest: ctx.generateDigest(data) });
+        }
+      };
+      await run();
+      watch(ctx, run);
+    },
+  };
+}

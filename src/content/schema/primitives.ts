@@ -1,0 +1,80 @@
+/**
+ * Building blocks shared by the story, step and feature schemas.
+ * Every message says what to write, because editors read them, not developers.
+ */
+import { z } from 'astro/zod';
+
+/** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
+export const FeatureId = z
+  .string({ error: 'a feature id is text, e.g. k1-air-base' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'a feature id is lowercase letters, digits and hyphens, e.g. k1-air-base',
+  });
+
+/** A source key defined in the story's `sources` list. */
+export const SourceKey = z
+  .string({ error: 'a source key is text, e.g. ap-2019-12-31' })
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+    error: 'a source key is lowercase letters, digits and hyphens, e.g. ap-2019-12-31',
+  });
+
+/** [longitude, latitude] in degrees, WGS84 (RFC 7946 order). */
+export const LngLat = z
+  .tuple([z.number(), z.number()], {
+    error: 'center is [longitude, latitude], two numbers, e.g. [44.39, 33.30]',
+  })
+  .superRefine(([lon, lat], ctx) => {
+    if (lon < -180 || lon > 180) {
+      ctx.addIssue({ code: 'custom', path: [0], message: `longitude ${lon} is outside -180…180: center is [longitude, latitude]` });
+    }
+    if (lat < -90 || lat > 90) {
+      ctx.addIssue({ code: 'custom', path: [1], message: `latitude ${lat} is outside -90…90: center is [longitude, latitude]; did you swap them?` });
+    }
+  });
+
+const range = (name: string, min: number, max: number, hint: string) =>
+  z
+    .number({ error: `${name} is a number from ${min} to ${max}` })
+    .min(min, { error: `${name} is at least ${min} (${hint})` })
+    .max(max, { error: `${name} is at most ${max} (${hint})` });
+
+/** A map view: where the map looks and from how high. */
+export const Camera = z.strictObject(
+  {
+    /** [longitude, latitude] of the middle of the map. */
+    center: LngLat,
+    /** Zoom level: 0 shows the world, 6 a country, 10 a city, 15 a street. */
+    zoom: range('zoom', 0, 22, '0 is the whole world, 16 a city block'),
+    /** Compass direction at the top of the map, in degrees. Default 0 (north up). */
+    bearing: range('bearing', -360, 360, 'degrees; 0 is north up').default(0),
+    /** Tilt of the map in degrees. Default 0 (straight down). */
+    pitch: range('pitch', 0, 85, 'degrees; 0 looks straight down').default(0),
+  },
+  { error: 'camera is { center: [longitude, latitude], zoom, bearing?, pitch? }' },
+);
+export type Camera = z.infer<typeof Camera>;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A date as ISO 8601: `2019-12-27` when the time is unknown, or
+ * `2019-12-27T19:20+03:00` with the local time and its UTC offset.
+ * The text is kept as written so the local time is shown, not a converted one.
+ */
+export const StoryDate = z
+  .string({
+    error: 'date is ISO 8601 text: 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset',
+  })
+  .refine((s) => ISO_DATE.test(s) || ISO_DATE_TIME.test(s), {
+    error: 'date is ISO 8601: 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
+  })
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && validCalendarDay(s), {
+    error: 'date is not a real calendar day: check the month and the day',
+  });
+
+function validCalendarDay(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number);
+  const t = new Date(Date.UTC(y!, m! - 1, d!));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m! - 1 && t.getUTCDate() === d;
+}

@@ -1,0 +1,227 @@
+/**
+ * Reads one `geo/*.geojson` file into story features, reporting every problem with
+ * its line. Pure: takes the file's text, returns features and issues.
+ */
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Feature, Geometry, Position } from 'geojson';
+import { FeatureProperties } from '../content/schema/feature';
+import { FeatureId } from '../content/schema/primitives';
+import { fieldPath, type Issue } from '../story/issues';
+
+export interface StoryFeature {
+  id: string;
+  file: string;
+  line: number;
+  properties: FeatureProperties;
+  geometry: Geometry;
+}
+
+const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
+
+export function readGeoJsonFile(file: string, text: string): { features: StoryFeature[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const lines = lineStarts(text);
+  const lineAt = (offset: number) => lineOfOffset(lines, offset);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !tree) {
+    const seenLines = new Set<number>();
+    for (const e of errors.slice(0, 5)) {
+      if (seenLines.has(lineAt(e.offset))) continue;
+      seenLines.add(lineAt(e.offset));
+      issues.push({
+        file,
+        line: lineAt(e.offset),
+        message: `invalid JSON (${describeJsonError(printParseErrorCode(e.error))}): fix this line; GeoJSON is strict JSON, with no comments or trailing commas`,
+        severity: 'error',
+      });
+    }
+    if (issues.length === 0) issues.push({ file, line: 1, message: 'the file is empty: write a GeoJSON FeatureCollection', severity: 'error' });
+    return { features: [], issues };
+  }
+  const root = parse(text) as unknown;
+  const at = (path: (string | number)[]) => {
+    const node: Node | undefined = findNodeAtLocation(tree, path);
+    return node ? lineAt(node.offset) : undefined;
+  };
+  const err = (path: (string | number)[], message: string, field = fieldPath(path)) =>
+    issues.push({ file, line: at(path) ?? nearestLine(tree, path, lineAt), field, message, severity: 'error' });
+
+  if (!isObject(root) || root.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
+    err([], 'the file must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [ … ] }', 'type');
+    return { features: [], issues };
+  }
+  const features: StoryFeature[] = [];
+  root.features.forEach((f: unknown, i: number) => {
+    const base: (string | number)[] = ['features', i];
+    if (!isObject(f) || f.type !== 'Feature') {
+      err([...base, 'type'], 'each entry of "features" must be a GeoJSON Feature with "type": "Feature"', `features[${i}]`);
+      return;
+    }
+    let ok = true;
+    const idParse = FeatureId.safeParse(f.id);
+    if (f.id === undefined) {
+      ok = false;
+      const hint = isObject(f.properties) && typeof f.properties.id === 'string' ? ` (move properties.id "${f.properties.id}" up)` : '';
+      err(base, `the feature has no top-level "id": add "id": "a-unique-name" next to "type"${hint}`, `features[${i}].id`);
+    } else if (!idParse.success) {
+      ok = false;
+      err([...base, 'id'], `"id" ${JSON.stringify(f.id)} is not valid: ${idParse.error.issues[0]!.message}`);
+    }
+    const props = FeatureProperties.safeParse(f.properties ?? {});
+    if (!props.success) {
+      ok = false;
+      for (const issue of props.error.issues) {
+        err([...base, 'properties', ...(issue.path as (string | number)[])], issue.message);
+      }
+    }
+    const geomIssues = checkGeometry(f.geometry);
+    for (const g of geomIssues) {
+      ok = false;
+      err([...base, 'geometry', ...g.path], g.message);
+    }
+    if (ok && props.success) {
+      features.push({
+        id: f.id as string,
+        file,
+        line: at([...base, 'id']) ?? at(base) ?? 1,
+        properties: props.data,
+        geometry: f.geometry as Geometry,
+      });
+    }
+  });
+  return { features, issues };
+}
+
+interface GeomIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** RFC 7946 shape, ranges and closed rings. */
+export function checkGeometry(g: unknown): GeomIssue[] {
+  if (!isObject(g)) return [{ path: [], message: 'the feature has no geometry: add "geometry": { "type": "Point", "coordinates": [longitude, latitude] }' }];
+  const type = g.type as string;
+  if (!(GEOMETRY_TYPES as readonly string[]).includes(type)) {
+    return [{ path: ['type'], message: `geometry type ${JSON.stringify(type)} is not supported: use one of ${GEOMETRY_TYPES.join(', ')}` }];
+  }
+  const c = g.coordinates;
+  const out: GeomIssue[] = [];
+  const pos = (p: unknown, path: (string | number)[]) => {
+    if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+      out.push({ path, message: 'a position is [longitude, latitude], two numbers' });
+      return;
+    }
+    const [lon, lat] = p as number[];
+    if (lon! < -180 || lon! > 180) out.push({ path: [...path, 0], message: `longitude ${lon} is outside -180…180: positions are [longitude, latitude]` });
+    if (lat! < -90 || lat! > 90) out.push({ path: [...path, 1], message: `latitude ${lat} is outside -90…90: positions are [longitude, latitude]; are they swapped?` });
+  };
+  const list = (l: unknown, path: (string | number)[], min: number, what: string) => {
+    if (!Array.isArray(l) || l.length < min) {
+      out.push({ path, message: `${what} needs at least ${min} positions` });
+      return false;
+    }
+    l.forEach((p, i) => pos(p, [...path, i]));
+    return true;
+  };
+  const ring = (r: unknown, path: (string | number)[]) => {
+    if (!list(r, path, 4, 'a polygon ring')) return;
+    const a = (r as Position[])[0]!;
+    const b = (r as Position[])[(r as Position[]).length - 1]!;
+    if (a[0] !== b[0] || a[1] !== b[1]) {
+      out.push({ path, message: `the ring is not closed: repeat its first position [${a.join(', ')}] as its last` });
+    }
+  };
+  const polygon = (p: unknown, path: (string | number)[]) => {
+    if (!Array.isArray(p) || p.length === 0) out.push({ path, message: 'a polygon is a list of rings' });
+    else p.forEach((r, i) => ring(r, [...path, i]));
+  };
+  const path = ['coordinates'];
+  switch (type) {
+    case 'Point': pos(c, path); break;
+    case 'MultiPoint': list(c, path, 1, 'a MultiPoint'); break;
+    case 'LineString': list(c, path, 2, 'a line'); break;
+    case 'MultiLineString':
+      if (!Array.isArray(c)) out.push({ path, message: 'a MultiLineString is a list of lines' });
+      else c.forEach((l, i) => list(l, [...path, i], 2, 'a line'));
+      break;
+    case 'Polygon': polygon(c, path); break;
+    case 'MultiPolygon':
+      if (!Array.isArray(c)) out.push({ path, message: 'a MultiPolygon is a list of polygons' });
+      else c.forEach((p, i) => polygon(p, [...path, i]));
+      break;
+  }
+  return out;
+}
+
+/** Ids must be unique across every file in geo/. */
+export function duplicateIdIssues(features: StoryFeature[]): Issue[] {
+  const first = new Map<string, StoryFeature>();
+  const issues: Issue[] = [];
+  for (const f of features) {
+    const prev = first.get(f.id);
+    if (prev) {
+      issues.push({
+        file: f.file,
+        line: f.line,
+        field: 'id',
+        message: `id "${f.id}" is already used in ${prev.file}:${prev.line}: ids are unique across geo/, rename one`,
+        severity: 'error',
+      });
+    } else first.set(f.id, f);
+  }
+  return issues;
+}
+
+function describeJsonError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'bad number',
+    PropertyNameExpected: 'a property name in double quotes was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: 'a colon was expected',
+    CommaExpected: 'a comma was expected',
+    CloseBraceExpected: 'a closing } was expected',
+    CloseBracketExpected: 'a closing ] was expected',
+    EndOfFileExpected: 'text after the end of the JSON',
+    InvalidCommentToken: 'comments are not allowed',
+    UnexpectedEndOfComment: 'unclosed comment',
+    UnexpectedEndOfString: 'unclosed string',
+    UnexpectedEndOfNumber: 'unfinished number',
+    InvalidUnicode: 'bad unicode escape',
+    InvalidEscapeCharacter: 'bad escape character',
+    InvalidCharacter: 'invalid character',
+  };
+  return words[code] ?? code;
+}
+
+function nearestLine(tree: Node, path: (string | number)[], lineAt: (o: number) => number): number {
+  for (let n = path.length - 1; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return lineAt(node.offset);
+  }
+  return 1;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineOfOffset(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function isObject(v: unknown): v is Record<string, any> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export type { Feature };

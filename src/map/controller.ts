@@ -1,0 +1,141 @@
+/**
+ * The one module that touches MapLibre. It creates the map and applies planned
+ * operations; it decides nothing about the story.
+ */
+import { Map as MlMap, Marker, setWorkerUrl, type CameraOptions, type PaddingOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import type { Bbox } from '../geo/display';
+import type { CameraTarget } from '../story/map-state';
+import { idFilter, storyStyle, STORY_LAYERS } from './layers';
+import type { MapOp } from './plan';
+
+// MapLibre 6 is ESM-only: without this its worker is looked up next to a bundle that doesn't exist.
+setWorkerUrl(workerUrl);
+
+export interface StoryData {
+  geojson: FeatureCollection;
+  labels: { id: string; label: string; at: [number, number]; kind: string; approximate: boolean; schematic: boolean }[];
+}
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  countries: { land: FeatureCollection; borders: FeatureCollection };
+  story: StoryData;
+  /** Called when the map can't draw (lost WebGL context, failed style). */
+  onError: (message: string) => void;
+}
+
+/** Schematic outlines say so on the map itself, not only in the legend. */
+function labelText(l: StoryData['labels'][number]): string {
+  return l.schematic ? `${l.label} (schematic)` : l.label;
+}
+
+/** Labels of areas sit on the area; labels of points sit beside the dot. */
+const centred = (kind: string) => kind === 'strike-area' || kind === 'zone' || kind === 'zone-label' || kind === 'embassy-compound' || kind === 'river';
+
+export class MapController {
+  readonly map: MlMap;
+  private labels = new Map<string, { marker: Marker; el: HTMLElement }>();
+  private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
+
+  private constructor(map: MlMap, options: MapControllerOptions) {
+    this.map = map;
+    for (const l of options.story.labels) {
+      const el = document.createElement('div');
+      el.className = 'map-label';
+      el.dataset.kind = l.kind;
+      el.textContent = labelText(l);
+      el.hidden = true;
+      const marker = new Marker({ element: el, anchor: centred(l.kind) ? 'center' : 'left', offset: centred(l.kind) ? [0, 0] : [8, 0] })
+        .setLngLat(l.at)
+        .addTo(map);
+      this.labels.set(l.id, { marker, el });
+    }
+  }
+
+  static async create(options: MapControllerOptions): Promise<MapController> {
+    const map = new MlMap({
+      container: options.container,
+      style: storyStyle(options.countries, options.story.geojson),
+      center: [44, 33],
+      zoom: 4,
+      // The page scrolls; the map follows. Free exploration is a separate mode.
+      interactive: false,
+      attributionControl: { compact: true, customAttribution: 'Country outlines: Natural Earth' },
+      fadeDuration: 0,
+    });
+    map.on('error', (e) => options.onError(e.error?.message ?? 'the map failed to load'));
+    map.getCanvas().addEventListener('webglcontextlost', () => options.onError('the map stopped drawing (WebGL context lost)'));
+    await new Promise<void>((resolve) => map.once('load', () => resolve()));
+    return new MapController(map, options);
+  }
+
+  apply(ops: MapOp[]): void {
+    for (const op of ops) {
+      switch (op.type) {
+        case 'setVisible':
+          for (const l of STORY_LAYERS.filter((l) => l.role === 'visible')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
+          for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
+          break;
+        case 'setHighlight':
+          for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
+          for (const [id, { el }] of this.labels) el.classList.toggle('is-highlight', op.ids.includes(id));
+          break;
+        case 'moveCamera':
+          this.moveCamera(op.target, op.mode, op.focus);
+          break;
+      }
+    }
+  }
+
+  /** Re-frame the current view after a resize or rotation, without animation. */
+  reframe(): void {
+    this.map.resize();
+    if (this.lastCamera) this.moveCamera(this.lastCamera.target, 'jump', this.lastCamera.focus);
+  }
+
+  /** Resolves when the camera has stopped and the tiles are drawn. */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.map.isMoving() && this.map.loaded() && this.map.areTilesLoaded()) resolve();
+      else this.map.once('idle', () => resolve());
+    });
+  }
+
+  private padding(): PaddingOptions {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const v = Math.round(Math.max(24, h * 0.08));
+    // Labels run to the right of their dots: leave room for them at the sides.
+    const side = Math.round(Math.max(32, w * 0.14));
+    // The legend sits over the bottom of the map: keep framed features above it.
+    const legend = this.map.getContainer().parentElement?.querySelector<HTMLElement>('.map-info');
+    const bottom = legend ? Math.min(h * 0.4, legend.offsetHeight + 16) : v;
+    return { top: v, left: side, right: side, bottom: Math.max(v, bottom) };
+  }
+
+  private resolve(target: CameraTarget, focus?: Bbox): CameraOptions {
+    const padding = this.padding();
+    if (target.type === 'bounds') {
+      const c = this.map.cameraForBounds(target.bounds as [number, number, number, number], { padding, maxZoom: target.maxZoom, bearing: target.bearing });
+      return { ...c, bearing: target.bearing, pitch: target.pitch, padding: { top: 0, left: 0, right: 0, bottom: 0 } };
+    }
+    let zoom = target.zoom;
+    if (focus) {
+      // On a small screen the author's zoom may crop the subject: zoom out until it fits.
+      const fit = this.map.cameraForBounds(focus as [number, number, number, number], { padding, bearing: target.bearing });
+      if (fit?.zoom !== undefined) zoom = Math.min(zoom, fit.zoom);
+    }
+    return { center: target.center, zoom, bearing: target.bearing, pitch: target.pitch, padding: { top: 0, left: 0, right: 0, bottom: 0 } };
+  }
+
+  private moveCamera(target: CameraTarget, mode: 'fly' | 'ease' | 'jump', focus?: Bbox): void {
+    this.lastCamera = { target, ...(focus ? { focus } : {}) };
+    const cam = this.resolve(target, focus);
+    this.map.stop();
+    if (mode === 'jump') this.map.jumpTo(cam);
+    else if (mode === 'ease') this.map.easeTo({ ...cam, duration: 1200, essential: true });
+    else this.map.flyTo({ ...cam, speed: 1.3, maxDuration: 4000, essential: true });
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * Turns the raw files of `stories/` and `geo/` into a validated content model, and
+ * lists every problem at once. Pure: the caller reads the files; nothing is written.
+ */
+import type { z } from 'astro/zod';
+import { parseMarkdownFile, type ParsedMarkdown } from '../content/read/frontmatter';
+import { StepFrontmatter } from '../content/schema/step';
+import { StoryFrontmatter } from '../content/schema/story';
+import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/read-geojson';
+import { fieldPath, type Issue } from './issues';
+import { didYouMean } from './suggest';
+
+export interface SourceFile {
+  /** Relative to the project root, forward slashes: `stories/a/010-b.md`, `geo/x.geojson`. */
+  path: string;
+  text: string;
+}
+
+export interface LoadedStep {
+  /** Stable id: the file name without its number and extension (`010-k1-attack.md` → `k1-attack`). */
+  id: string;
+  file: string;
+  /** The number in the file name: steps are shown in this order. */
+  order: number;
+  data: StepFrontmatter;
+  /** Markdown text of the step. */
+  body: string;
+}
+
+export interface LoadedStory {
+  slug: string;
+  file: string;
+  data: StoryFrontmatter;
+  body: string;
+  steps: LoadedStep[];
+}
+
+export interface Content {
+  stories: LoadedStory[];
+  features: StoryFeature[];
+  issues: Issue[];
+}
+
+export const STEP_FILE = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const STORY_DIR = /^stories\/([^/]+)\/(.+)$/;
+
+export function checkContent(files: SourceFile[]): Content {
+  const issues: Issue[] = [];
+  const features: StoryFeature[] = [];
+  for (const f of files.filter((f) => f.path.startsWith('geo/') && f.path.endsWith('.geojson'))) {
+    const r = readGeoJsonFile(f.path, f.text);
+    issues.push(...r.issues);
+    features.push(...r.features);
+  }
+  issues.push(...duplicateIdIssues(features));
+  const featureIds = new Set(features.map((f) => f.id));
+
+  const bySlug = new Map<string, { story?: SourceFile; steps: SourceFile[] }>();
+  for (const f of files) {
+    const m = STORY_DIR.exec(f.path);
+    if (!m || !f.path.endsWith('.md')) continue;
+    const [, slug, name] = m as unknown as [string, string, string];
+    if (name.includes('/')) continue; // sub-folders hold assets or drafts, not steps
+    const entry = bySlug.get(slug) ?? { steps: [] };
+    bySlug.set(slug, entry);
+    if (name === 'story.md') entry.story = f;
+    else if (STEP_FILE.test(name)) entry.steps.push(f);
+    else if (name.toLowerCase() !== 'readme.md') {
+      issues.push({
+        file: f.path,
+        message: `"${name}" is not a step file name: name steps NNN-name.md (three digits, then lowercase words joined by hyphens, e.g. 045-${slugify(name)}.md)`,
+        severity: 'error',
+      });
+    }
+  }
+
+  const stories: LoadedStory[] = [];
+  for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      issues.push({ file: `stories/${slug}`, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
+    }
+    if (!entry.story) {
+      issues.push({
+        file: `stories/${slug}/story.md`,
+        message: 'the story has steps but no story.md: create it with the title, dek, byline, published date and sources',
+        severity: 'error',
+      });
+      continue;
+    }
+    const storyParsed = parseMarkdownFile(entry.story.text);
+    const story = validate(entry.story.path, storyParsed, StoryFrontmatter, issues);
+    const sourceKeys = new Set(story?.sources.map((s) => s.key) ?? []);
+
+    const steps: LoadedStep[] = [];
+    const seenIds = new Map<string, string>();
+    for (const f of [...entry.steps].sort((a, b) => a.path.localeCompare(b.path))) {
+      const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [string, string, string];
+      const prev = seenIds.get(id);
+      if (prev) {
+        issues.push({ file: f.path, message: `step id "${id}" is also the id of ${prev}: a step's id is its file name without the number, so rename one`, severity: 'error' });
+      } else seenIds.set(id, f.path);
+      const parsed = parseMarkdownFile(f.text);
+      const data = validate(f.path, parsed, StepFrontmatter, issues);
+      const raw = parsed.data ?? {};
+      if (!data && parsed.data) {
+        for (const i of cameraOrFit(f.path, raw, parsed)) {
+          if (!issues.some((x) => x.file === i.file && x.message === i.message)) issues.push(i);
+        }
+      }
+      // Cross-references are checked on the raw fields, so they are reported in the
+      // same run as schema errors elsewhere in the file.
+      for (const field of ['fit', 'show', 'highlight'] as const) {
+        stringsAt(raw, field).forEach(([fid, i]) => {
+          if (!featureIds.has(fid)) {
+            issues.push({
+              file: f.path,
+              line: parsed.lineOf([field, i]),
+              field: `${field}[${i}]`,
+              message: `no feature has the id "${fid}" in geo/${didYouMean(fid, featureIds)}: use an id from geo/*.geojson`,
+              severity: 'error',
+            });
+          }
+        });
+      }
+      if (story) {
+        stringsAt(raw, 'sources').forEach(([key, i]) => {
+          if (!sourceKeys.has(key)) {
+            issues.push({
+              file: f.path,
+              line: parsed.lineOf(['sources', i]),
+              field: `sources[${i}]`,
+              message: `"${key}" is not a source of this story${didYouMean(key, sourceKeys)}: add it to the sources in stories/${slug}/story.md, or use one of its keys`,
+              severity: 'error',
+            });
+          }
+        });
+      }
+      if (!data) continue;
+      steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
+    }
+    if (entry.steps.length === 0) {
+      issues.push({ file: entry.story.path, message: 'the story has no steps: add files named 010-name.md, 020-name.md … beside story.md', severity: 'error' });
+    }
+    for (let i = 1; i < steps.length; i++) {
+      const a = steps[i - 1]!;
+      const b = steps[i]!;
+      if (instant(b.data.date) < instant(a.data.date)) {
+        issues.push({
+          file: b.file,
+          line: parseMarkdownFile(files.find((f) => f.path === b.file)!.text).lineOf(['date']),
+          field: 'date',
+          message: `${b.data.date} is earlier than the previous step (${a.file.slice(a.file.lastIndexOf('/') + 1)}, ${a.data.date}): check the date or the file's number`,
+          severity: 'warning',
+        });
+      }
+    }
+    if (story) stories.push({ slug, file: entry.story.path, data: story, body: storyParsed.body, steps });
+  }
+  return { stories, features, issues };
+}
+
+function validate<S extends z.ZodType>(file: string, parsed: ParsedMarkdown, schema: S, issues: Issue[]): z.infer<S> | undefined {
+  for (const e of parsed.syntaxErrors) issues.push({ file, line: e.line, message: e.message, severity: 'error' });
+  if (!parsed.data) return undefined;
+  const r = schema.safeParse(parsed.data);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) {
+    const path = issue.path as (string | number)[];
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        issues.push({
+          file,
+          line: parsed.lineOf([...path, key]),
+          field: fieldPath([...path, key]),
+          message: `unknown field${didYouMean(key, known)}: remove it or correct its name`,
+          severity: 'error',
+        });
+      }
+      continue;
+    }
+    issues.push({ file, line: parsed.lineOf(path), field: fieldPath(path), message: issue.message, severity: 'error' });
+  }
+  return undefined;
+}
+
+function stringsAt(raw: Record<string, unknown>, field: string): [string, number][] {
+  const v = raw[field];
+  return Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[x, i] as [string, number]] : [])) : [];
+}
+
+/** The camera/fit rule, for files whose other errors stop zod before its refinement runs. */
+function cameraOrFit(file: string, raw: Record<string, unknown>, parsed: ParsedMarkdown): Issue[] {
+  const r = StepFrontmatter.safeParse({ title: 't', date: '2000-01-01', sources: ['s'], ...(raw.camera !== undefined ? { camera: { center: [0, 0], zoom: 1 } } : {}), ...(raw.fit !== undefined ? { fit: ['x'] } : {}) });
+  if (r.success) return [];
+  return r.error.issues.map((i) => ({ file, line: parsed.lineOf(i.path as (string | number)[]), field: fieldPath(i.path as (string | number)[]), message: i.message, severity: 'error' as const }));
+}
+
+/** The field names the schema accepts at `path`, for "did you mean" hints. */
+function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  let s: any = schema;
+  const unwrap = () => {
+    for (let i = 0; i < 10 && s; i++) {
+      const def = s._zod?.def;
+      if (!def) break;
+      if (def.type === 'object') return;
+      s = def.innerType ?? def.in ?? def.schema ?? def.element ?? undefined;
+    }
+  };
+  unwrap();
+  for (const p of path) {
+    if (!s) return [];
+    if (typeof p === 'number') {
+      s = s._zod?.def?.element;
+    } else {
+      s = s._zod?.def?.shape?.[p];
+    }
+    unwrap();
+  }
+  return s?._zod?.def?.shape ? Object.keys(s._zod.def.shape) : [];
+}
+
+/** Milliseconds for ordering; a date alone counts as the start of that day in UTC+0. */
+export function instant(date: string): number {
+  return Date.parse(date.length === 10 ? `${date}T00:00Z` : date);
+}
+
+function slugify(name: string): string {
+  return name.replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'name';
+}

@@ -1,0 +1,93 @@
+/**
+ * Content → view data, as a pure function: one resolved step (text metadata and a
+ * complete MapState) per step file. The page renders it; the browser only applies it.
+ */
+import { displayFeature, unionBbox, type DisplayFeature } from '../geo/display';
+import type { StoryFeature } from '../geo/read-geojson';
+import type { Source } from '../content/schema/story';
+import type { LoadedStory } from './check-content';
+import { formatDate } from './dates';
+import { describeMap } from './describe';
+import { kindStyle } from './kinds';
+import type { LegendItem, MapState } from './map-state';
+
+export interface ResolvedStep {
+  id: string;
+  index: number;
+  title: string;
+  date: string;
+  dateLabel: string;
+  sources: Source[];
+  alt: string;
+  altGenerated: boolean;
+  state: MapState;
+}
+
+/** Single points framed by `fit` stop zooming in here, so a lone dot keeps its context. */
+export const FIT_MAX_ZOOM = 14;
+
+export function resolveSteps(story: LoadedStory, features: StoryFeature[]): ResolvedStep[] {
+  const display = new Map(features.map((f) => [f.id, displayFeature(f)]));
+  const get = (id: string): DisplayFeature => {
+    const f = display.get(id);
+    // check-content reports unknown ids before we get here; this guards direct callers.
+    if (!f) throw new Error(`${story.slug}: no feature "${id}" in geo/`);
+    return f;
+  };
+  const sources = new Map(story.data.sources.map((s) => [s.key, s]));
+  let previousFocus: DisplayFeature | undefined;
+  return story.steps.map((step, index) => {
+    const d = step.data;
+    const visible = [...new Set([...d.show, ...(d.fit ?? []), ...d.highlight])].sort();
+    const highlight = [...new Set(d.highlight)].sort();
+    const camera: MapState['camera'] = d.camera
+      ? { type: 'center', center: d.camera.center as [number, number], zoom: d.camera.zoom, bearing: d.camera.bearing, pitch: d.camera.pitch }
+      : { type: 'bounds', bounds: unionBbox(d.fit!.map((id) => get(id).bbox))!, maxZoom: FIT_MAX_ZOOM, bearing: 0, pitch: 0 };
+    const focusIds = d.highlight.length > 0 ? d.highlight : (d.fit ?? []);
+    const focus = unionBbox(focusIds.map((id) => get(id).bbox));
+    const visibleFeatures = visible.map(get);
+    const highlightFeatures = d.highlight.map(get);
+    const state: MapState = {
+      camera,
+      visible,
+      highlight,
+      transition: d.transition,
+      ...(focus ? { focus } : {}),
+      legend: legendFor(visibleFeatures, highlight.length > 0),
+    };
+    const alt = d.alt ?? describeMap(visibleFeatures, highlightFeatures, previousFocus);
+    if (highlightFeatures[0]) previousFocus = highlightFeatures[0];
+    return {
+      id: step.id,
+      index,
+      title: d.title,
+      date: d.date,
+      dateLabel: formatDate(d.date, d.time_approximate),
+      sources: d.sources.map((k) => sources.get(k)!).filter(Boolean),
+      alt,
+      altGenerated: d.alt === undefined,
+      state,
+    };
+  });
+}
+
+export function legendFor(features: DisplayFeature[], hasHighlight: boolean): LegendItem[] {
+  const items: LegendItem[] = [];
+  const seen = new Set<string>();
+  for (const f of features) {
+    const style = kindStyle(f.kind);
+    if (style.hidden || seen.has(style.label)) continue;
+    seen.add(style.label);
+    const symbol: LegendItem['symbol'] = f.kind === 'river' ? 'line' : f.approximate && f.precision_m >= 10000 ? 'area' : f.schematic ? 'outline' : 'point';
+    items.push({ key: f.kind, label: style.label, color: style.color, symbol });
+  }
+  if (hasHighlight) items.push({ key: 'highlight', label: 'Highlighted in this step', color: '#e8590c', symbol: 'highlight' });
+  const approx = features.filter((f) => f.approximate);
+  if (approx.length > 0) {
+    items.push({ key: 'approximate', label: 'Approximate location: the circle shows the uncertainty', color: '#555555', symbol: 'approximate' });
+  }
+  if (features.some((f) => f.schematic)) {
+    items.push({ key: 'schematic', label: 'Schematic outline, not traced from imagery', color: '#555555', symbol: 'schematic' });
+  }
+  return items;
+}

@@ -1,0 +1,102 @@
+/**
+ * Build-time glue between the content collections and the pages: the resolved
+ * stories, and the static data files (story GeoJSON, country outlines) the map loads.
+ * Data files are named by a hash of their bytes so browsers can cache them forever.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import type { Geometry } from 'geojson';
+import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
+import type { StoryFeature } from '../geo/read-geojson';
+import { countryOutlines } from '../map/countries';
+import type { LoadedStory } from './check-content';
+import { resolveSteps, type ResolvedStep } from './resolve-steps';
+
+export interface SiteStory {
+  slug: string;
+  entry: CollectionEntry<'stories'>;
+  loaded: LoadedStory;
+  steps: ResolvedStep[];
+  stepEntries: CollectionEntry<'steps'>[];
+  /** Every feature any step shows, for "Sources and methods". */
+  places: (DisplayFeature & { name: string; source: string; note?: string })[];
+  bbox: Bbox;
+  dataFile: DataFile;
+}
+
+export interface DataFile {
+  /** Name under /data/, hash included: `story-<slug>.<hash>.json`. */
+  name: string;
+  body: string;
+}
+
+function dataFile(stem: string, value: unknown): DataFile {
+  const body = JSON.stringify(value);
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  return { name: `${stem}.${hash}.json`, body };
+}
+
+let cache: Promise<SiteStory[]> | undefined;
+let cacheKey = '';
+
+export async function siteStories(): Promise<SiteStory[]> {
+  const [stories, steps, features] = await Promise.all([getCollection('stories'), getCollection('steps'), getCollection('features')]);
+  // In dev the collections change while the server runs: rebuild when they do.
+  const key = [...stories, ...steps, ...features].map((e) => `${e.collection}/${e.id}:${e.digest ?? ''}`).join('|');
+  if (!cache || key !== cacheKey) {
+    cacheKey = key;
+    cache = Promise.resolve(build(stories, steps, features));
+  }
+  return cache;
+}
+
+function build(
+  stories: CollectionEntry<'stories'>[],
+  steps: CollectionEntry<'steps'>[],
+  featureEntries: CollectionEntry<'features'>[],
+): SiteStory[] {
+  const features: StoryFeature[] = featureEntries.map((e) => ({
+    id: e.id,
+    file: e.data.file,
+    line: e.data.line,
+    properties: e.data.properties,
+    geometry: e.data.geometry as unknown as Geometry,
+  }));
+  const byId = new Map(features.map((f) => [f.id, f]));
+  return stories
+    .map((entry) => {
+      const stepEntries = steps.filter((s) => s.data.story === entry.id).sort((a, b) => a.data.order - b.data.order);
+      const loaded: LoadedStory = {
+        slug: entry.id,
+        file: entry.data.file,
+        data: entry.data.frontmatter,
+        body: entry.body ?? '',
+        steps: stepEntries.map((s) => ({ id: s.data.stepId, file: s.data.file, order: s.data.order, data: s.data.frontmatter, body: s.body ?? '' })),
+      };
+      const resolved = resolveSteps(loaded, features);
+      const usedIds = [...new Set(resolved.flatMap((s) => s.state.visible))].sort();
+      const used = usedIds.map((id) => byId.get(id)!);
+      const places = used.map((f) => ({ ...displayFeature(f), name: f.properties.name, source: f.properties.source, ...(f.properties.note ? { note: f.properties.note } : {}) }));
+      return {
+        slug: entry.id,
+        entry,
+        loaded,
+        steps: resolved,
+        stepEntries,
+        places,
+        bbox: unionBbox(places.map((p) => p.bbox))!,
+        dataFile: dataFile(`story-${entry.id}`, {
+          geojson: storyGeoJson(used),
+          labels: places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, approximate: p.approximate, schematic: p.schematic })),
+        }),
+      };
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+let countries: DataFile | undefined;
+/** Country outlines for the plain background map (until the offline basemap lands). */
+export function countriesFile(): DataFile {
+  countries ??= dataFile('countries', countryOutlines());
+  return countries;
+}

@@ -1,0 +1,96 @@
+/** Content → one complete map state per step, and the words that describe it. */
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/story/check-content';
+import { formatDate } from '../../src/story/dates';
+import { compass, roundDistance } from '../../src/story/describe';
+import { resolveSteps } from '../../src/story/resolve-steps';
+import { storyGeoJson } from '../../src/geo/display';
+import { site, step } from './helpers';
+
+const resolve = (extra: Record<string, string>) => {
+  const c = checkContent(site(extra));
+  expect(c.issues).toEqual([]);
+  return resolveSteps(c.stories[0]!, c.features);
+};
+
+describe('resolveSteps', () => {
+  test('visible features are show + fit + highlight, sorted and unique', () => {
+    const [s] = resolve({ 'stories/s/010-one.md': step({ camera: undefined, fit: '[town-b]', show: '[area-c, town-a]', highlight: '[town-a]' }) });
+    expect(s!.state.visible).toEqual(['area-c', 'town-a', 'town-b']);
+    expect(s!.state.highlight).toEqual(['town-a']);
+  });
+
+  test('fit frames the uncertainty circle of an approximate place, not just its centre', () => {
+    const [s] = resolve({ 'stories/s/010-one.md': step({ camera: undefined, fit: '[area-c]', highlight: '[area-c]' }) });
+    expect(s!.state.camera.type).toBe('bounds');
+    const b = s!.state.camera.type === 'bounds' ? s!.state.camera.bounds : [];
+    // 15 km radius ≈ 0.135° of latitude each way around 34.4°N.
+    expect(b[1]).toBeCloseTo(34.4 - 0.135, 2);
+    expect(b[3]).toBeCloseTo(34.4 + 0.135, 2);
+  });
+
+  test('a camera step keeps the author\'s view and the highlight as focus', () => {
+    const [s] = resolve({});
+    expect(s!.state.camera).toEqual({ type: 'center', center: [44.4, 33.3], zoom: 8, bearing: 0, pitch: 0 });
+    expect(s!.state.focus).toEqual([44.4, 33.3, 44.4, 33.3]);
+    expect(s!.state.transition).toBe('fly');
+  });
+
+  test('the generated description names places, approximation and the distance travelled', () => {
+    const steps = resolve({
+      'stories/s/020-two.md': step({ date: '2019-12-29', camera: undefined, fit: '[area-c]', highlight: '[area-c]', show: '[town-a]' }),
+    });
+    expect(steps[0]!.alt).toBe('The map shows Town A. Town A is highlighted.');
+    expect(steps[0]!.altGenerated).toBe(true);
+    expect(steps[1]!.alt).toBe(
+      'The map shows C and Town A. C is highlighted. C is drawn as an approximate area about 15 km in radius, not an exact location. C is about 340 km west-north-west of Town A.',
+    );
+  });
+
+  test('an author\'s alt wins over the generated one', () => {
+    const [s] = resolve({ 'stories/s/010-one.md': step({ alt: 'A city on a river.' }) });
+    expect(s!.alt).toBe('A city on a river.');
+    expect(s!.altGenerated).toBe(false);
+  });
+
+  test('the legend lists what is visible, the highlight and the approximation', () => {
+    const [s] = resolve({ 'stories/s/010-one.md': step({ show: '[area-c]' }) });
+    expect(s!.state.legend.map((l) => l.label)).toEqual([
+      'U.S. strike area',
+      'Town',
+      'Highlighted in this step',
+      'Approximate location: the circle shows the uncertainty',
+    ]);
+  });
+
+  test('sources resolve to the story\'s entries', () => {
+    const [s] = resolve({});
+    expect(s!.sources).toEqual([{ key: 'wire', publisher: 'A wire service', title: 'A report' }]);
+  });
+});
+
+describe('display data', () => {
+  test('a 15 km place is an area only; a 500 m place is a dot', () => {
+    const c = checkContent(site());
+    const fc = storyGeoJson(c.features);
+    const draws = fc.features.map((f) => `${f.properties.ref}:${f.properties.draw}`);
+    expect(draws).toEqual(['town-a:point', 'town-b:point', 'area-c:area']);
+  });
+});
+
+describe('words', () => {
+  test('dates keep the local time and say its offset', () => {
+    expect(formatDate('2019-12-27T19:20+03:00')).toBe('Friday 27 December 2019, 19:20 (UTC+3)');
+    expect(formatDate('2019-12-27T19:20+03:00', true)).toBe('Friday 27 December 2019, about 19:20 (UTC+3)');
+    expect(formatDate('2020-01-08')).toBe('Wednesday 8 January 2020');
+    expect(formatDate('2019-12-29T11:00-05:00')).toBe('Sunday 29 December 2019, 11:00 (UTC−5)');
+  });
+  test('compass words and distances', () => {
+    expect(compass(0)).toBe('north');
+    expect(compass(292.5)).toBe('west-north-west');
+    expect(compass(-90)).toBe('west');
+    expect(roundDistance(326.4)).toBe('330 km');
+    expect(roundDistance(15.52)).toBe('15.5 km');
+    expect(roundDistance(0.46)).toBe('500 m');
+  });
+});
