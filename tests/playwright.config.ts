@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
@@ -18,13 +19,14 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, testIgnore: /mobile\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {
     // Tests run against the built site, as readers get it (npm test builds first).
     command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: false,
     timeout: 60_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },

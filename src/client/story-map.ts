@@ -88,18 +88,23 @@ class StoryMapElement extends HTMLElement {
   }
 
   private setActive(index: number, { updateHash }: { fromScroll: boolean; updateHash: boolean }): void {
-    if (index === this.active) return;
-    this.active = index;
     const step = this.steps[index]!;
+    if (index === this.active) {
+      if (updateHash) this.followHash(step.id);
+      return;
+    }
+    this.active = index;
     this.stepEls.forEach((el, i) => el.classList.toggle('is-active', i === index));
     this.renderInfo(step);
-    if (updateHash && location.hash !== `#${step.id}`) {
-      // replaceState: the hash follows the reader without flooding Back.
-      history.replaceState(history.state, '', `#${step.id}`);
-    }
+    if (updateHash) this.followHash(step.id);
     if (window.storyMap) window.storyMap.activeStep = step;
     this.applyMap();
     this.dispatchEvent(new CustomEvent('storymap:step', { detail: { id: step.id, index }, bubbles: true }));
+  }
+
+  /** replaceState: the hash follows the reader without flooding Back. */
+  private followHash(id: string): void {
+    if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
   }
 
   private applyMap(): void {

@@ -2,12 +2,13 @@
  * The one module that touches MapLibre. It creates the map and applies planned
  * operations; it decides nothing about the story.
  */
-import { Map as MlMap, Marker, setWorkerUrl, type CameraOptions, type PaddingOptions } from 'maplibre-gl';
+import { Map as MlMap, Marker, setWorkerUrl, type JumpToOptions, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
+import { maxZoomToContain } from './contain';
 import { idFilter, storyStyle, STORY_LAYERS } from './layers';
 import type { MapOp } from './plan';
 
@@ -115,7 +116,7 @@ export class MapController {
     return { top: v, left: side, right: side, bottom: Math.max(v, bottom) };
   }
 
-  private resolve(target: CameraTarget, focus?: Bbox): CameraOptions {
+  private resolve(target: CameraTarget, focus?: Bbox): JumpToOptions {
     const padding = this.padding();
     if (target.type === 'bounds') {
       const c = this.map.cameraForBounds(target.bounds as [number, number, number, number], { padding, maxZoom: target.maxZoom, bearing: target.bearing });
@@ -124,8 +125,8 @@ export class MapController {
     let zoom = target.zoom;
     if (focus) {
       // On a small screen the author's zoom may crop the subject: zoom out until it fits.
-      const fit = this.map.cameraForBounds(focus as [number, number, number, number], { padding, bearing: target.bearing });
-      if (fit?.zoom !== undefined) zoom = Math.min(zoom, fit.zoom);
+      const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+      zoom = Math.min(zoom, maxZoomToContain(target.center, focus, { width, height, padding }));
     }
     return { center: target.center, zoom, bearing: target.bearing, pitch: target.pitch, padding: { top: 0, left: 0, right: 0, bottom: 0 } };
   }

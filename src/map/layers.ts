@@ -51,5 +51,5 @@ export function storyStyle(countries: { land: FeatureCollection; borders: Featur
 }
 
 export function idFilter(base: FilterSpecification, ids: string[]): FilterSpecification {
-  return ['all', base, ['in', ['get', 'ref'], ['literal', ids]]];
+  return ['all', base, ['in', ['get', 'ref'], ['literal', ids]]] as FilterSpecification;
 }

@@ -1,0 +1,98 @@
+import { expect, type Page } from '@playwright/test';
+
+/** What the page exposes as window.storyMap, as much as the tests read. */
+export interface StepInfo {
+  id: string;
+  index: number;
+  title: string;
+  state: {
+    camera:
+      | { type: 'center'; center: [number, number]; zoom: number; bearing: number; pitch: number }
+      | { type: 'bounds'; bounds: [number, number, number, number]; maxZoom: number };
+    visible: string[];
+    highlight: string[];
+    focus?: [number, number, number, number];
+  };
+}
+
+/** The first story listed on the front page. */
+export async function firstStoryPath(page: Page): Promise<string> {
+  await page.goto('/');
+  const href = await page.locator('.story-list a').first().getAttribute('href');
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+/** Collects what must never happen: requests to other origins, console errors. */
+export function watchPage(page: Page) {
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { external, errors };
+}
+
+export async function steps(page: Page): Promise<StepInfo[]> {
+  await page.waitForFunction(() => window.storyMap !== undefined);
+  return page.evaluate(() => window.storyMap!.steps as unknown as StepInfo[]);
+}
+
+/** Waits until the map exists, the step is active and the camera has stopped. */
+export async function settled(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((id) => window.storyMap?.map && window.storyMap.activeStep.id === id, id);
+  await page.evaluate(() => window.storyMap!.whenIdle());
+  // A second idle: a resize re-frame may have started after the first.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)).then(() => window.storyMap!.whenIdle()));
+}
+
+/** Scrolls the reader's way: the step's text to the middle of the screen. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.locator(`article.step#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+}
+
+/** The map shows the step's camera, or frames its fit features. */
+export async function expectCamera(page: Page, step: StepInfo): Promise<void> {
+  const view = await page.evaluate(() => {
+    const m = window.storyMap!.map!;
+    const b = m.getBounds();
+    return { center: m.getCenter().toArray(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+  });
+  const cam = step.state.camera;
+  if (cam.type === 'center') {
+    expect(view.center[0], `${step.id} centre longitude`).toBeCloseTo(cam.center[0], 3);
+    expect(view.center[1], `${step.id} centre latitude`).toBeCloseTo(cam.center[1], 3);
+    // The map may zoom out on a small screen to keep the subject in view, never in.
+    expect(view.zoom, `${step.id} zoom`).toBeLessThanOrEqual(cam.zoom + 0.01);
+    expect(view.zoom, `${step.id} zoom`).toBeGreaterThan(cam.zoom - 3);
+    expect(view.bearing).toBeCloseTo(cam.bearing, 1);
+  } else {
+    const [w, s, e, n] = view.bounds as [number, number, number, number];
+    const [bw, bs, be, bn] = cam.bounds;
+    const eps = 1e-6;
+    expect(w, `${step.id} west edge`).toBeLessThanOrEqual(bw + eps);
+    expect(s, `${step.id} south edge`).toBeLessThanOrEqual(bs + eps);
+    expect(e, `${step.id} east edge`).toBeGreaterThanOrEqual(be - eps);
+    expect(n, `${step.id} north edge`).toBeGreaterThanOrEqual(bn - eps);
+    // Framed, not lost in a world view: the fit area fills a fair part of the map.
+    const share = ((be - bw) * (bn - bs)) / ((e - w) * (n - s));
+    expect(share, `${step.id} fit fills the view`).toBeGreaterThan(0.05);
+  }
+}
+
+/** The ids whose shapes the map actually drew (GeoJSON source parsed by the worker). */
+export async function renderedRefs(page: Page): Promise<{ visible: string[]; highlight: string[] }> {
+  return page.evaluate(() => {
+    const m = window.storyMap!.map!;
+    const refs = (layers: string[]) => [...new Set(m.queryRenderedFeatures({ layers }).map((f) => f.properties.ref as string))].sort();
+    return {
+      visible: refs(['story-fill', 'story-line', 'story-point', 'story-outline', 'story-outline-dashed']),
+      highlight: refs(['story-highlight-fill', 'story-highlight-outline', 'story-highlight-point']),
+    };
+  });
+}

@@ -1,0 +1,40 @@
+/** On a phone the map stays on screen and the step's subject is never under the text. */
+import { expect, test } from '@playwright/test';
+import { firstStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
+
+test('on a phone, each step\'s subject is drawn inside the visible map, clear of the text', async ({ page }) => {
+  test.setTimeout(240_000);
+  const watch = watchPage(page);
+  await page.goto(await firstStoryPath(page));
+  const all = await steps(page);
+  for (const step of all) {
+    await scrollToStep(page, step.id);
+    await settled(page, step.id);
+    const panel = await page.locator('.map-panel').boundingBox();
+    expect(panel!.y).toBeGreaterThanOrEqual(-1);
+    expect(panel!.height).toBeGreaterThan(200);
+    const focus = step.state.focus;
+    if (!focus) continue;
+    // Every corner of the subject projects inside the map panel and is not covered.
+    const points = await page.evaluate((f) => {
+      const m = window.storyMap!.map!;
+      const rect = m.getContainer().getBoundingClientRect();
+      return [[f[0], f[1]], [f[2], f[3]], [(f[0] + f[2]) / 2, (f[1] + f[3]) / 2]].map(([lng, lat]) => {
+        const p = m.project([lng!, lat!]);
+        const x = rect.left + p.x;
+        const y = rect.top + p.y;
+        const top = document.elementFromPoint(x, y);
+        return { x, y, inMap: Boolean(top?.closest('.map-panel')) };
+      });
+    }, focus);
+    for (const p of points) {
+      expect(p.x, `${step.id} subject inside the map horizontally`).toBeGreaterThanOrEqual(panel!.x);
+      expect(p.x).toBeLessThanOrEqual(panel!.x + panel!.width);
+      expect(p.y, `${step.id} subject inside the map vertically`).toBeGreaterThanOrEqual(panel!.y);
+      expect(p.y).toBeLessThanOrEqual(panel!.y + panel!.height);
+      expect(p.inMap, `${step.id} subject not covered by text`).toBe(true);
+    }
+  }
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});

@@ -1,0 +1,111 @@
+/**
+ * The story as a reader meets it, in a real Chromium with a software GPU: text at once,
+ * the map following the scroll, deep links, nothing fetched from elsewhere.
+ */
+import { expect, test } from '@playwright/test';
+import { expectCamera, firstStoryPath, renderedRefs, scrollToStep, settled, steps, watchPage } from './helpers';
+
+test('scrolling step by step makes each step active and brings the map to its state', async ({ page }) => {
+  test.setTimeout(240_000);
+  const watch = watchPage(page);
+  const path = await firstStoryPath(page);
+  await page.goto(path);
+  const all = await steps(page);
+  expect(all.length).toBeGreaterThanOrEqual(2);
+  const events: { id: string; index: number }[] = [];
+  await page.exposeFunction('recordStep', (d: { id: string; index: number }) => events.push(d));
+  await page.evaluate(() => document.querySelector('story-map')!.addEventListener('storymap:step', (e) => (window as any).recordStep(e.detail)));
+  for (const step of all) {
+    await scrollToStep(page, step.id);
+    await settled(page, step.id);
+    await expect(page.locator(`article.step#${step.id}`)).toHaveClass(/is-active/);
+    await expectCamera(page, step);
+    // The hash follows the reader.
+    expect(await page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+    // What is drawn is what the step says: its features, and only those.
+    const drawn = await renderedRefs(page);
+    expect(drawn.highlight, `${step.id} highlighted`).toEqual(step.state.highlight);
+    for (const ref of drawn.visible) expect(step.state.visible, `${step.id} draws only its features`).toContain(ref);
+    expect(drawn.visible.length, `${step.id} draws something`).toBeGreaterThan(0);
+    // The legend and date beside the map follow the step.
+    await expect(page.locator('.map-date')).toHaveText(await page.locator(`article.step#${step.id} .step-date`).innerText());
+  }
+  expect(events.map((e) => e.id)).toEqual(all.slice(1).map((s) => s.id));
+  expect(events.map((e) => e.index)).toEqual(all.slice(1).map((s) => s.index));
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('jumping from the first step to the last ends on the last step\'s state', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(await firstStoryPath(page));
+  const all = await steps(page);
+  const last = all.at(-1)!;
+  await settled(page, all[0]!.id);
+  await page.keyboard.press('End');
+  await settled(page, last.id);
+  await expectCamera(page, last);
+  const drawn = await renderedRefs(page);
+  expect(drawn.highlight).toEqual(last.state.highlight);
+  // And straight back to the top.
+  await page.keyboard.press('Home');
+  await scrollToStep(page, all[0]!.id);
+  await settled(page, all[0]!.id);
+  await expectCamera(page, all[0]!);
+  expect(watch.errors).toEqual([]);
+});
+
+test('a deep link opens its step with its map state, and so does a reload', async ({ page }) => {
+  const watch = watchPage(page);
+  const path = await firstStoryPath(page);
+  await page.goto(path);
+  const all = await steps(page);
+  const target = all[Math.floor(all.length / 2)]!;
+  await page.goto(`${path}#${target.id}`);
+  await settled(page, target.id);
+  await expectCamera(page, target);
+  await expect(page.locator(`article.step#${target.id}`)).toBeInViewport();
+  const before = await page.evaluate(() => window.storyMap!.map!.getCenter().toArray());
+  await page.reload();
+  await settled(page, target.id);
+  await expectCamera(page, target);
+  const after = await page.evaluate(() => window.storyMap!.map!.getCenter().toArray());
+  expect(after[0]).toBeCloseTo(before[0]!, 4);
+  expect(after[1]).toBeCloseTo(before[1]!, 4);
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('goTo() and the hash follow without flooding the history', async ({ page }) => {
+  await page.goto(await firstStoryPath(page));
+  const all = await steps(page);
+  await settled(page, all[0]!.id);
+  const length = await page.evaluate(() => history.length);
+  for (const s of all.slice(1, 4)) {
+    await page.evaluate((id) => window.storyMap!.goTo(id), s.id);
+    await settled(page, s.id);
+    await expectCamera(page, s);
+  }
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  expect(await page.evaluate(() => location.hash)).toBe(`#${all[Math.min(3, all.length - 1)]!.id}`);
+});
+
+test('the text is in the page before any script: header, steps, dates, sources', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const path = await firstStoryPath(page);
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+  const articles = page.locator('article.step');
+  const n = await articles.count();
+  expect(n).toBeGreaterThanOrEqual(2);
+  for (let i = 0; i < n; i++) {
+    const a = articles.nth(i);
+    await expect(a.locator('.step-title')).not.toBeEmpty();
+    await expect(a.locator('.step-body')).not.toBeEmpty();
+    await expect(a.locator('time.step-date')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
+    await expect(a.locator('.step-sources a').first()).toBeAttached();
+  }
+  await expect(page.locator('#sources-and-methods')).toBeAttached();
+  await context.close();
+});
