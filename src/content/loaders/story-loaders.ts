@@ -34,7 +34,10 @@ function watch(ctx: LoaderContext, reload: () => Promise<void>) {
     const p = path.split('\\').join('/');
     if (/\/(stories|geo)\//.test(p) && /\.(md|geojson)$/.test(p)) {
       pending = undefined;
-      reload().catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+      reload().catch((e: unknown) => {
+        // All three collections fail on the same report: print it once.
+        if (ctx.collection === 'stories') ctx.logger.error(e instanceof Error ? e.message : String(e));
+      });
     }
   };
   ctx.watcher.on('change', onChange);

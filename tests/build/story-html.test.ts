@@ -1,0 +1,105 @@
+/**
+ * The built site, read from dist/ as a browser without JavaScript would get it:
+ * every step's text, date, map description and sources are in the story's HTML.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { readContent } from '../../src/content/loaders/read-content';
+import { formatDate } from '../../src/story/dates';
+import { resolveSteps } from '../../src/story/resolve-steps';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const content = await readContent(root);
+const text = (el: HTMLElement | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Markdown's plain words, to find a step's text in the rendered HTML. */
+const plain = (md: string) =>
+  md
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+test('the build produced a page for every story', () => {
+  expect(existsSync(dist), 'run `npm run build` first').toBe(true);
+  expect(content.stories.length).toBeGreaterThan(0);
+  for (const s of content.stories) expect(existsSync(join(dist, s.slug, 'index.html')), s.slug).toBe(true);
+});
+
+for (const story of content.stories) {
+  describe(`story "${story.slug}"`, () => {
+    const html = readFileSync(join(dist, story.slug, 'index.html'), 'utf8');
+    const doc = parse(html);
+    const resolved = resolveSteps(story, content.features);
+
+    test('header: title, dek, byline and language', () => {
+      expect(text(doc.querySelector('h1'))).toBe(story.data.title);
+      expect(text(doc.querySelector('.dek'))).toBe(story.data.dek);
+      expect(text(doc.querySelector('.byline'))).toContain(story.data.byline);
+      expect(doc.querySelector('html')!.getAttribute('lang')).toBe(story.data.language);
+    });
+
+    test('every step: id, title, text, date, map description and sources, in order', () => {
+      const articles = doc.querySelectorAll('article.step');
+      expect(articles.map((a) => a.id)).toEqual(story.steps.map((s) => s.id));
+      story.steps.forEach((step, i) => {
+        const a = articles[i]!;
+        const r = resolved[i]!;
+        expect(text(a.querySelector('.step-title'))).toBe(step.data.title);
+        const words = plain(step.body).split(' ').slice(0, 12).join(' ');
+        expect(plain(text(a.querySelector('.step-body'))), `${step.id} text`).toContain(words);
+        const time = a.querySelector('time.step-date')!;
+        expect(time.getAttribute('datetime')).toBe(step.data.date);
+        expect(text(time)).toBe(formatDate(step.data.date, step.data.time_approximate));
+        expect(text(a.querySelector('.step-map-description'))).toBe(`Map: ${r.alt}`);
+        const cited = a.querySelectorAll('.step-sources a').map((l) => l.getAttribute('href'));
+        expect(cited, `${step.id} sources`).toEqual(step.data.sources.map((k) => `#source-${k}`));
+        for (const k of step.data.sources) expect(doc.getElementById(`source-${k}`), `source ${k} listed`).not.toBeNull();
+      });
+    });
+
+    test('"Sources and methods" lists every source and every place on the map with its precision and origin', () => {
+      const section = doc.getElementById('sources-and-methods')!;
+      expect(section).not.toBeNull();
+      for (const s of story.data.sources) expect(text(doc.getElementById(`source-${s.key}`))).toContain(s.publisher);
+      const shown = new Set(resolved.flatMap((r) => r.state.visible));
+      for (const id of shown) {
+        const f = content.features.find((x) => x.id === id)!;
+        const row = doc.getElementById(`place-${id}`);
+        expect(row, `place ${id}`).not.toBeNull();
+        expect(text(row)).toContain(f.properties.source);
+      }
+    });
+
+    test('map data is a hashed static file, not inlined; nothing loads from another origin', () => {
+      const el = doc.querySelector('story-map')!;
+      const dataUrl = el.getAttribute('data-story-data')!;
+      expect(dataUrl).toMatch(new RegExp(`/data/story-${story.slug}\\.[0-9a-f]{10}\\.json$`));
+      expect(existsSync(join(dist, dataUrl))).toBe(true);
+      expect(existsSync(join(dist, el.getAttribute('data-countries')!))).toBe(true);
+      expect(html).not.toContain('"coordinates"');
+      expect(html).not.toContain('FeatureCollection');
+      for (const tag of doc.querySelectorAll('script[src], link[href], img[src]')) {
+        const url = tag.getAttribute('src') ?? tag.getAttribute('href')!;
+        expect(url, `${tag.tagName} ${url}`).toMatch(/^\/(?!\/)/);
+        expect(existsSync(join(dist, url.split('?')[0]!)), url).toBe(true);
+      }
+    });
+  });
+}
+
+test('the story data holds the features the steps show, with areas for approximate places', () => {
+  for (const story of content.stories) {
+    const file = readdirSync(join(dist, 'data')).find((f) => f.startsWith(`story-${story.slug}.`))!;
+    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as { geojson: { features: { properties: { ref: string; draw: string } }[] } };
+    const refs = new Set(data.geojson.features.map((f) => f.properties.ref));
+    for (const s of resolveSteps(story, content.features)) for (const id of s.state.visible) expect(refs.has(id), id).toBe(true);
+    for (const f of content.features.filter((f) => refs.has(f.id) && f.geometry.type === 'Point' && f.properties.precision_m >= 10000)) {
+      const draws = data.geojson.features.filter((x) => x.properties.ref === f.id).map((x) => x.properties.draw);
+      expect(draws, `${f.id} is drawn as an area only`).toEqual(['area']);
+    }
+  }
+});
