@@ -17,7 +17,7 @@ setWorkerUrl(workerUrl);
 
 export interface StoryData {
   geojson: FeatureCollection;
-  labels: { id: string; label: string; at: [number, number]; kind: string; approximate: boolean; schematic: boolean }[];
+  labels: { id: string; label: string; at: [number, number]; kind: string; area: boolean; schematic: boolean }[];
 }
 
 export interface MapControllerOptions {
@@ -28,13 +28,13 @@ export interface MapControllerOptions {
   onError: (message: string) => void;
 }
 
-/** Schematic outlines say so on the map itself, not only in the legend. */
+/** Schematic outlines and approximate areas say so on the map itself, not only in the legend. */
 function labelText(l: StoryData['labels'][number]): string {
-  return l.schematic ? `${l.label} (schematic)` : l.label;
+  return l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
 }
 
 /** Labels of areas sit on the area; labels of points sit beside the dot. */
-const centred = (kind: string) => kind === 'strike-area' || kind === 'zone' || kind === 'zone-label' || kind === 'embassy-compound' || kind === 'river';
+const centred = (l: StoryData['labels'][number]) => l.area || l.schematic || l.kind === 'zone-label';
 
 export class MapController {
   readonly map: MlMap;
@@ -47,9 +47,10 @@ export class MapController {
       const el = document.createElement('div');
       el.className = 'map-label';
       el.dataset.kind = l.kind;
+      if (centred(l)) el.classList.add('map-label--area');
       el.textContent = labelText(l);
       el.hidden = true;
-      const marker = new Marker({ element: el, anchor: centred(l.kind) ? 'center' : 'left', offset: centred(l.kind) ? [0, 0] : [8, 0] })
+      const marker = new Marker({ element: el, anchor: centred(l) ? 'center' : 'left', offset: centred(l) ? [0, 0] : [8, 0] })
         .setLngLat(l.at)
         .addTo(map);
       this.labels.set(l.id, { marker, el });

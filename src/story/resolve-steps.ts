@@ -81,13 +81,13 @@ export function legendFor(features: DisplayFeature[], hasHighlight: boolean): Le
     const symbol: LegendItem['symbol'] = f.kind === 'river' ? 'line' : f.approximate && f.precision_m >= 10000 ? 'area' : f.schematic ? 'outline' : 'point';
     items.push({ key: f.kind, label: style.label, color: style.color, symbol });
   }
-  if (hasHighlight) items.push({ key: 'highlight', label: 'Highlighted in this step', color: '#e8590c', symbol: 'highlight' });
+  if (hasHighlight) items.push({ key: 'highlight', label: 'Highlighted', color: '#e8590c', symbol: 'highlight' });
   const approx = features.filter((f) => f.approximate);
   if (approx.length > 0) {
-    items.push({ key: 'approximate', label: 'Approximate location: the circle shows the uncertainty', color: '#555555', symbol: 'approximate' });
+    items.push({ key: 'approximate', label: 'Approximate location (circle = uncertainty)', color: '#555555', symbol: 'approximate' });
   }
   if (features.some((f) => f.schematic)) {
-    items.push({ key: 'schematic', label: 'Schematic outline, not traced from imagery', color: '#555555', symbol: 'schematic' });
+    items.push({ key: 'schematic', label: 'Schematic outline (not traced)', color: '#555555', symbol: 'schematic' });
   }
   return items;
 }

@@ -9,6 +9,7 @@ import type { Geometry } from 'geojson';
 import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../map/countries';
+import { AREA_ONLY_FROM_M } from './kinds';
 import type { LoadedStory } from './check-content';
 import { resolveSteps, type ResolvedStep } from './resolve-steps';
 
@@ -87,7 +88,7 @@ function build(
         bbox: unionBbox(places.map((p) => p.bbox))!,
         dataFile: dataFile(`story-${entry.id}`, {
           geojson: storyGeoJson(used),
-          labels: places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, approximate: p.approximate, schematic: p.schematic })),
+          labels: places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic })),
         }),
       };
     })

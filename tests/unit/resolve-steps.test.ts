@@ -58,8 +58,8 @@ describe('resolveSteps', () => {
     expect(s!.state.legend.map((l) => l.label)).toEqual([
       'U.S. strike area',
       'Town',
-      'Highlighted in this step',
-      'Approximate location: the circle shows the uncertainty',
+      'Highlighted',
+      'Approximate location (circle = uncertainty)',
     ]);
   });
 
