@@ -20,6 +20,10 @@ const plain = (md: string) =>
   md
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`>#]/g, '')
+    // Markdown typesets quotes and dashes; compare the words, not the glyphs.
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 
