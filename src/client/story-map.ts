@@ -62,12 +62,27 @@ class StoryMapElement extends HTMLElement {
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
     };
     window.storyMap = api;
+    this.setUpLegendToggle();
     createScrollDriver(this.stepEls, (i) => this.setActive(i, { fromScroll: true, updateHash: true }));
     window.addEventListener('hashchange', () => {
       const i = this.indexFromHash();
       if (i !== undefined && i !== this.active) this.setActive(i, { fromScroll: false, updateHash: false });
     });
     api.ready = this.loadMap().then(() => this.controller?.idle());
+  }
+
+  /** On a phone the legend would cover a third of the map: it starts folded there. */
+  private setUpLegendToggle(): void {
+    const button = this.querySelector<HTMLButtonElement>('.legend-toggle');
+    const legend = this.querySelector<HTMLElement>('.legend');
+    if (!button || !legend) return;
+    const set = (open: boolean) => {
+      button.setAttribute('aria-expanded', String(open));
+      legend.hidden = !open;
+    };
+    set(!window.matchMedia('(max-width: 899px)').matches);
+    button.hidden = false;
+    button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
   }
 
   private indexFromHash(): number | undefined {

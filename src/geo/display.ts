@@ -4,7 +4,7 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { APPROXIMATE_FROM_M, AREA_ONLY_FROM_M } from '../story/kinds';
+import { APPROXIMATE_FROM_M, AREA_ONLY_FROM_M, kindStyle } from '../story/kinds';
 import type { StoryFeature } from './read-geojson';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
@@ -37,7 +37,7 @@ export interface DisplayFeature {
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
 export function uncertaintyCircle(f: StoryFeature): Feature<Polygon> | undefined {
-  if (f.geometry.type !== 'Point' || f.properties.precision_m < APPROXIMATE_FROM_M) return undefined;
+  if (f.geometry.type !== 'Point' || f.properties.precision_m < APPROXIMATE_FROM_M || kindStyle(f.properties.kind).labelOnly) return undefined;
   const c = turf.circle(f.geometry.coordinates as [number, number], f.properties.precision_m / 1000, { steps: 64, units: 'kilometers' });
   c.geometry.coordinates = c.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)]));
   return c;
@@ -72,6 +72,7 @@ export function storyGeoJson(features: StoryFeature[]): FeatureCollection<Geomet
     const base = { ref: f.id, kind: f.properties.kind, schematic: f.properties.schematic, precision_m: f.properties.precision_m };
     const circle = uncertaintyCircle(f);
     if (circle) out.push({ type: 'Feature', id: `${f.id}~area`, properties: { ...base, draw: 'area' }, geometry: circle.geometry });
+    if (kindStyle(f.properties.kind).labelOnly) continue;
     if (f.geometry.type === 'Point') {
       if (f.properties.precision_m < AREA_ONLY_FROM_M) out.push({ type: 'Feature', id: f.id, properties: { ...base, draw: 'point' }, geometry: f.geometry });
     } else out.push({ type: 'Feature', id: f.id, properties: { ...base, draw: 'shape' }, geometry: f.geometry });

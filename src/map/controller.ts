@@ -38,7 +38,8 @@ const centred = (l: StoryData['labels'][number]) => l.area || l.schematic || l.k
 
 export class MapController {
   readonly map: MlMap;
-  private labels = new Map<string, { marker: Marker; el: HTMLElement }>();
+  private labels = new Map<string, { marker: Marker; el: HTMLElement; area: boolean }>();
+  private highlighted = new Set<string>();
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
 
   private constructor(map: MlMap, options: MapControllerOptions) {
@@ -53,7 +54,27 @@ export class MapController {
       const marker = new Marker({ element: el, anchor: centred(l) ? 'center' : 'left', offset: centred(l) ? [0, 0] : [8, 0] })
         .setLngLat(l.at)
         .addTo(map);
-      this.labels.set(l.id, { marker, el });
+      this.labels.set(l.id, { marker, el, area: centred(l) });
+    }
+    map.on('moveend', () => this.placeLabels());
+  }
+
+  /**
+   * HTML labels don't avoid each other like symbol layers do: when the camera stops,
+   * hide the labels that would cover a more important one (highlighted first, then
+   * areas, then points in story order).
+   */
+  private placeLabels(): void {
+    const visible = [...this.labels].filter(([, l]) => !l.el.hidden);
+    const rank = ([id, l]: (typeof visible)[number]) => (this.highlighted.has(id) ? 0 : l.area ? 1 : 2);
+    visible.sort((a, b) => rank(a) - rank(b));
+    const placed: DOMRect[] = [];
+    for (const [, l] of visible) {
+      l.el.classList.remove('is-collided');
+      const r = l.el.getBoundingClientRect();
+      const hit = placed.some((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
+      if (hit) l.el.classList.add('is-collided');
+      else placed.push(r);
     }
   }
 
@@ -80,10 +101,13 @@ export class MapController {
         case 'setVisible':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'visible')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
           for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
+          this.placeLabels();
           break;
         case 'setHighlight':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
+          this.highlighted = new Set(op.ids);
           for (const [id, { el }] of this.labels) el.classList.toggle('is-highlight', op.ids.includes(id));
+          this.placeLabels();
           break;
         case 'moveCamera':
           this.moveCamera(op.target, op.mode, op.focus);

@@ -11,6 +11,8 @@ export interface KindStyle {
   color: string;
   /** Left out of the legend (label-only features). */
   hidden?: boolean;
+  /** Only a label: a point that places a name, not a place of its own (no dot, no circle). */
+  labelOnly?: boolean;
 }
 
 export const KINDS: Record<string, KindStyle> = {
@@ -21,7 +23,7 @@ export const KINDS: Record<string, KindStyle> = {
   embassy: { label: 'Embassy', color: '#6b2c91' },
   'embassy-compound': { label: 'Embassy compound', color: '#6b2c91' },
   zone: { label: 'Fortified zone', color: '#8a6d1f' },
-  'zone-label': { label: 'Zone', color: '#8a6d1f', hidden: true },
+  'zone-label': { label: 'Zone', color: '#8a6d1f', hidden: true, labelOnly: true },
   river: { label: 'River', color: '#2b7bb9' },
   bridge: { label: 'Bridge', color: '#555555' },
   landmark: { label: 'Landmark', color: '#555555' },

@@ -98,9 +98,20 @@ for (const story of content.stories) {
 test('the story data holds the features the steps show, with areas for approximate places', () => {
   for (const story of content.stories) {
     const file = readdirSync(join(dist, 'data')).find((f) => f.startsWith(`story-${story.slug}.`))!;
-    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as { geojson: { features: { properties: { ref: string; draw: string } }[] } };
+    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as {
+      geojson: { features: { properties: { ref: string; draw: string } }[] };
+      labels: { id: string }[];
+    };
     const refs = new Set(data.geojson.features.map((f) => f.properties.ref));
-    for (const s of resolveSteps(story, content.features)) for (const id of s.state.visible) expect(refs.has(id), id).toBe(true);
+    const labels = new Set(data.labels.map((l) => l.id));
+    for (const s of resolveSteps(story, content.features)) {
+      for (const id of s.state.visible) {
+        // Every visible place has a label; all but label points also have a shape.
+        expect(labels.has(id), `${id} label`).toBe(true);
+        const kind = content.features.find((f) => f.id === id)!.properties.kind;
+        if (kind !== 'zone-label') expect(refs.has(id), `${id} shape`).toBe(true);
+      }
+    }
     for (const f of content.features.filter((f) => refs.has(f.id) && f.geometry.type === 'Point' && f.properties.precision_m >= 10000)) {
       const draws = data.geojson.features.filter((x) => x.properties.ref === f.id).map((x) => x.properties.draw);
       expect(draws, `${f.id} is drawn as an area only`).toEqual(['area']);

@@ -76,6 +76,14 @@ describe('display data', () => {
     const draws = fc.features.map((f) => `${f.properties.ref}:${f.properties.draw}`);
     expect(draws).toEqual(['town-a:point', 'town-b:point', 'area-c:area']);
   });
+
+  test('a label point draws no dot and no circle, however imprecise', () => {
+    const label = { type: 'Feature', id: 'zone-name', properties: { name: 'Zone', kind: 'zone-label', source: 'fixture', precision_m: 1500 }, geometry: { type: 'Point', coordinates: [44, 33] } };
+    const c = checkContent(site({ 'geo/labels.geojson': JSON.stringify({ type: 'FeatureCollection', features: [label] }) }));
+    expect(c.issues).toEqual([]);
+    const fc = storyGeoJson(c.features.filter((f) => f.id === 'zone-name'));
+    expect(fc.features).toEqual([]);
+  });
 });
 
 describe('words', () => {
