@@ -2,7 +2,7 @@
  * The one module that touches MapLibre. It creates the map and applies planned
  * operations; it decides nothing about the story.
  */
-import { Map as MlMap, Marker, setWorkerUrl, type JumpToOptions, type PaddingOptions } from 'maplibre-gl';
+import { Map as MlMap, Marker, setWorkerUrl, type JumpToOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -130,7 +130,7 @@ export class MapController {
     });
   }
 
-  private padding(): PaddingOptions {
+  private padding(): { top: number; right: number; bottom: number; left: number } {
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const v = Math.round(Math.max(24, h * 0.08));
     // Labels run to the right of their dots: leave room for them at the sides.
