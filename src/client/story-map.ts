@@ -1,12 +1,14 @@
 /**
- * <story-map>: upgrades the server-rendered story. It wires the scroll driver to the
- * map controller through the planner, keeps the hash, legend and date in step, and
- * exposes `window.storyMap`. The text never waits for any of it.
+ * <story-map>: upgrades the server-rendered story. It wires the scroll driver and the
+ * reader's controls to the map controller through the planner, keeps the hash, legend,
+ * date and timeline in step, and exposes `window.storyMap`. The text never waits.
  */
 import { plan } from '../map/plan';
 import type { MapController, StoryData } from '../map/controller';
 import type { LegendItem, MapState } from '../story/map-state';
 import { createScrollDriver } from '../scroll/driver';
+import { onSystemMotionChange, readerReducesMotion, reducedMotion, setReaderReducesMotion, systemReducesMotion } from './motion';
+import { setUpReaderControls } from './reader-controls';
 
 interface StepState {
   id: string;
@@ -24,8 +26,9 @@ export interface StoryMapApi {
   activeStep: StepState;
   /** Go to a step by id: scrolls its text into view and sets the map. */
   goTo(id: string): void;
-  /** Resolves when the map has finished moving to the active step. */
+  /** Resolves when the map has loaded and shows the first step (at once without WebGL). */
   ready: Promise<void>;
+  /** Resolves when the camera has stopped. */
   whenIdle(): Promise<void>;
 }
 
@@ -44,37 +47,112 @@ class StoryMapElement extends HTMLElement {
   private active = -1;
   private applied: MapState | null = null;
   private controller: MapController | null = null;
-  private reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  private exploring = false;
+  private controls: { update(index: number): void } | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script.story-states')?.textContent ?? '[]';
     this.steps = JSON.parse(json) as StepState[];
     this.stepEls = [...this.querySelectorAll<HTMLElement>('article.step')];
     if (this.steps.length === 0) return;
+    this.controls = setUpReaderControls({
+      root: this,
+      stepCount: this.steps.length,
+      current: () => this.active,
+      go: (i, { focus }) => this.goToIndex(i, { focus, announce: true }),
+    });
+    this.setUpLegendToggle();
+    this.setUpMapTools();
     const start = this.indexFromHash() ?? 0;
-    this.setActive(start, { fromScroll: false, updateHash: false });
+    this.setActive(start, { updateHash: false });
     const api: StoryMapApi = {
       map: null,
       steps: this.steps,
       activeStep: this.steps[start]!,
-      goTo: (id) => this.goTo(id),
+      goTo: (id) => {
+        const i = this.steps.findIndex((s) => s.id === id);
+        if (i < 0) console.warn(`storyMap.goTo: no step "${id}"`);
+        else this.goToIndex(i, { focus: false, announce: false });
+      },
       ready: Promise.resolve(),
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
     };
     window.storyMap = api;
-    this.setUpLegendToggle();
-    createScrollDriver(this.stepEls, (i) => this.setActive(i, { fromScroll: true, updateHash: true }));
+    createScrollDriver(this.stepEls, (i) => this.setActive(i, { updateHash: true }));
     window.addEventListener('hashchange', () => {
       const i = this.indexFromHash();
-      if (i !== undefined && i !== this.active) this.setActive(i, { fromScroll: false, updateHash: false });
+      if (i !== undefined && i !== this.active) this.setActive(i, { updateHash: false });
     });
+    // Static maps load lazily; a printout needs them all.
+    window.addEventListener('beforeprint', () => this.querySelectorAll('.step-static-map img').forEach((img) => img.setAttribute('loading', 'eager')));
     api.ready = this.loadMap().then(() => this.controller?.idle());
+  }
+
+  private indexFromHash(): number | undefined {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const i = this.steps.findIndex((s) => s.id === id);
+    return i >= 0 ? i : undefined;
+  }
+
+  private goToIndex(i: number, { focus, announce }: { focus: boolean; announce: boolean }): void {
+    const el = this.stepEls[i]!;
+    // Instant scroll: smooth scrolling would pass every step in between.
+    el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (focus) el.focus({ preventScroll: true });
+    this.setActive(i, { updateHash: true });
+    if (announce) {
+      const s = this.steps[i]!;
+      this.announce(`Step ${i + 1} of ${this.steps.length}, ${s.dateLabel}: ${s.title}`);
+    }
+  }
+
+  private announce(text: string): void {
+    const el = this.querySelector('.story-announcer');
+    if (el) el.textContent = text;
+  }
+
+  private setActive(index: number, { updateHash }: { updateHash: boolean }): void {
+    const step = this.steps[index]!;
+    if (index === this.active) {
+      if (updateHash) this.followHash(step.id);
+      return;
+    }
+    this.active = index;
+    this.stepEls.forEach((el, i) => el.classList.toggle('is-active', i === index));
+    this.controls?.update(index);
+    this.renderInfo(step);
+    if (updateHash) this.followHash(step.id);
+    if (window.storyMap) window.storyMap.activeStep = step;
+    // A new step brings the reader back from exploring.
+    const wasExploring = this.exploring;
+    if (wasExploring) this.setExploring(false, { restore: false });
+    this.applyMap({ cameraMoved: wasExploring });
+    this.dispatchEvent(new CustomEvent('storymap:step', { detail: { id: step.id, index }, bubbles: true }));
+  }
+
+  /** replaceState: the hash follows the reader without flooding Back. */
+  private followHash(id: string): void {
+    if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+  }
+
+  private applyMap(options: { cameraMoved?: boolean } = {}): void {
+    if (!this.controller) return;
+    const next = this.steps[this.active]!.state;
+    this.controller.apply(plan(this.applied, next, { reducedMotion: reducedMotion(), ...options }));
+    this.applied = next;
+  }
+
+  private renderInfo(step: StepState): void {
+    const date = this.querySelector('.map-date');
+    if (date) date.textContent = step.dateLabel;
+    const legend = this.querySelector('.map-info .legend');
+    if (legend) legend.replaceChildren(...step.state.legend.map(legendItem));
   }
 
   /** On a phone the legend would cover a third of the map: it starts folded there. */
   private setUpLegendToggle(): void {
     const button = this.querySelector<HTMLButtonElement>('.legend-toggle');
-    const legend = this.querySelector<HTMLElement>('.legend');
+    const legend = this.querySelector<HTMLElement>('.map-info .legend');
     if (!button || !legend) return;
     const set = (open: boolean) => {
       button.setAttribute('aria-expanded', String(open));
@@ -85,55 +163,37 @@ class StoryMapElement extends HTMLElement {
     button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
   }
 
-  private indexFromHash(): number | undefined {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const i = this.steps.findIndex((s) => s.id === id);
-    return i >= 0 ? i : undefined;
+  private setUpMapTools(): void {
+    const tools = this.querySelector<HTMLElement>('.map-tools');
+    const motion = this.querySelector<HTMLButtonElement>('.motion-toggle');
+    const explore = this.querySelector<HTMLButtonElement>('.explore-toggle');
+    if (!tools || !motion || !explore) return;
+    const showMotion = () => {
+      motion.setAttribute('aria-pressed', String(reducedMotion()));
+      // The system setting wins: the toggle can reduce motion further, never add it back.
+      motion.disabled = systemReducesMotion();
+      motion.textContent = systemReducesMotion() ? 'Motion reduced (system setting)' : 'Reduce motion';
+    };
+    showMotion();
+    onSystemMotionChange(showMotion);
+    motion.addEventListener('click', () => {
+      setReaderReducesMotion(!readerReducesMotion());
+      showMotion();
+    });
+    explore.addEventListener('click', () => this.setExploring(!this.exploring, { restore: true }));
+    tools.hidden = false;
   }
 
-  goTo(id: string): void {
-    const i = this.steps.findIndex((s) => s.id === id);
-    if (i < 0) {
-      console.warn(`storyMap.goTo: no step "${id}"`);
-      return;
-    }
-    // Instant scroll: smooth scrolling would pass every step in between.
-    this.stepEls[i]!.scrollIntoView({ block: 'start', behavior: 'instant' });
-    this.setActive(i, { fromScroll: false, updateHash: true });
-  }
-
-  private setActive(index: number, { updateHash }: { fromScroll: boolean; updateHash: boolean }): void {
-    const step = this.steps[index]!;
-    if (index === this.active) {
-      if (updateHash) this.followHash(step.id);
-      return;
-    }
-    this.active = index;
-    this.stepEls.forEach((el, i) => el.classList.toggle('is-active', i === index));
-    this.renderInfo(step);
-    if (updateHash) this.followHash(step.id);
-    if (window.storyMap) window.storyMap.activeStep = step;
-    this.applyMap();
-    this.dispatchEvent(new CustomEvent('storymap:step', { detail: { id: step.id, index }, bubbles: true }));
-  }
-
-  /** replaceState: the hash follows the reader without flooding Back. */
-  private followHash(id: string): void {
-    if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
-  }
-
-  private applyMap(): void {
+  private setExploring(on: boolean, { restore }: { restore: boolean }): void {
     if (!this.controller) return;
-    const next = this.steps[this.active]!.state;
-    this.controller.apply(plan(this.applied, next, { reducedMotion: this.reducedMotion.matches }));
-    this.applied = next;
-  }
-
-  private renderInfo(step: StepState): void {
-    const date = this.querySelector('.map-date');
-    if (date) date.textContent = step.dateLabel;
-    const legend = this.querySelector('.legend');
-    if (legend) legend.replaceChildren(...step.state.legend.map(legendItem));
+    this.exploring = on;
+    const explore = this.querySelector<HTMLButtonElement>('.explore-toggle')!;
+    explore.setAttribute('aria-pressed', String(on));
+    explore.textContent = on ? 'Back to the story' : 'Explore the map';
+    this.classList.toggle('is-exploring', on);
+    this.controller.setExploring(on, 'Map. Drag or use the arrow keys to move, plus and minus to zoom.');
+    if (!on && restore) this.applyMap({ cameraMoved: true });
+    if (on) this.announce('Exploring the map. Press "Back to the story" to return.');
   }
 
   private notice(message: string): void {
@@ -141,14 +201,16 @@ class StoryMapElement extends HTMLElement {
     if (!el) return;
     el.textContent = message;
     el.hidden = false;
+    // The static maps in each step take over (see story.css).
     this.classList.add('map-failed');
+    this.querySelector<HTMLElement>('.map-tools')?.setAttribute('hidden', '');
   }
 
   private async loadMap(): Promise<void> {
     const container = this.querySelector<HTMLElement>('.map');
     if (!container) return;
     if (!webglAvailable()) {
-      this.notice('The interactive map needs WebGL, which this browser does not offer. The story text and its map descriptions are complete without it.');
+      this.notice('The interactive map needs WebGL, which this browser does not offer: each step shows a static map instead.');
       return;
     }
     try {
@@ -163,7 +225,7 @@ class StoryMapElement extends HTMLElement {
         story,
         onError: (m) => {
           console.error(`storymap: ${m}`);
-          this.notice(`The map could not be drawn (${m}). The story text is complete without it.`);
+          this.notice(`The map could not be drawn (${m}): each step shows a static map instead.`);
         },
       });
       if (window.storyMap) window.storyMap.map = this.controller.map;
@@ -182,7 +244,7 @@ class StoryMapElement extends HTMLElement {
     } catch (e) {
       const m = e instanceof Error ? e.message : String(e);
       console.error(`storymap: ${m}`);
-      this.notice(`The map could not be loaded (${m}). The story text is complete without it.`);
+      this.notice(`The map could not be loaded (${m}): each step shows a static map instead.`);
     }
   }
 }

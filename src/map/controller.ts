@@ -2,7 +2,7 @@
  * The one module that touches MapLibre. It creates the map and applies planned
  * operations; it decides nothing about the story.
  */
-import { Map as MlMap, Marker, setWorkerUrl, type JumpToOptions } from 'maplibre-gl';
+import { Map as MlMap, Marker, NavigationControl, setWorkerUrl, type JumpToOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -40,10 +40,14 @@ export class MapController {
   readonly map: MlMap;
   private labels = new Map<string, { marker: Marker; el: HTMLElement; area: boolean }>();
   private highlighted = new Set<string>();
+  private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
 
   private constructor(map: MlMap, options: MapControllerOptions) {
     this.map = map;
+    // The drawing and its labels are hidden from assistive technology: each step's text
+    // carries a description of the map. The controls (attribution) stay reachable.
+    map.getCanvasContainer().setAttribute('aria-hidden', 'true');
     for (const l of options.story.labels) {
       const el = document.createElement('div');
       el.className = 'map-label';
@@ -116,6 +120,31 @@ export class MapController {
     }
   }
 
+  /**
+   * Explore mode: the reader pans and zooms freely, with buttons and the keyboard.
+   * The map is then a real control, so it leaves the accessibility tree's shadow.
+   */
+  setExploring(on: boolean, label: string): void {
+    const handlers = [this.map.dragPan, this.map.scrollZoom, this.map.boxZoom, this.map.dragRotate, this.map.keyboard, this.map.doubleClickZoom, this.map.touchZoomRotate];
+    for (const h of handlers) (on ? h.enable() : h.disable());
+    const container = this.map.getCanvasContainer();
+    const canvas = this.map.getCanvas();
+    if (on) {
+      this.nav ??= new NavigationControl({ visualizePitch: true });
+      this.map.addControl(this.nav, 'top-left');
+      container.removeAttribute('aria-hidden');
+      canvas.setAttribute('tabindex', '0');
+      canvas.setAttribute('role', 'application');
+      canvas.setAttribute('aria-label', label);
+    } else {
+      if (this.nav) this.map.removeControl(this.nav);
+      container.setAttribute('aria-hidden', 'true');
+      canvas.setAttribute('tabindex', '-1');
+      canvas.removeAttribute('role');
+      canvas.removeAttribute('aria-label');
+    }
+  }
+
   /** Re-frame the current view after a resize or rotation, without animation. */
   reframe(): void {
     this.map.resize();
@@ -135,10 +164,13 @@ export class MapController {
     const v = Math.round(Math.max(24, h * 0.08));
     // Labels run to the right of their dots: leave room for them at the sides.
     const side = Math.round(Math.max(32, w * 0.14));
-    // The legend sits over the bottom of the map: keep framed features above it.
-    const legend = this.map.getContainer().parentElement?.querySelector<HTMLElement>('.map-info');
+    // The navigation bar and the legend sit over the map: keep framed features clear of them.
+    const panel = this.map.getContainer().parentElement;
+    const nav = panel?.querySelector<HTMLElement>('.story-nav');
+    const top = nav && nav.offsetParent ? nav.offsetTop + nav.offsetHeight + 12 : v;
+    const legend = panel?.querySelector<HTMLElement>('.map-info');
     const bottom = legend ? Math.min(h * 0.4, legend.offsetHeight + 16) : v;
-    return { top: v, left: side, right: side, bottom: Math.max(v, bottom) };
+    return { top: Math.max(v, top), left: side, right: side, bottom: Math.max(v, bottom) };
   }
 
   private resolve(target: CameraTarget, focus?: Bbox): JumpToOptions {

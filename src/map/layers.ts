@@ -4,9 +4,9 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { FALLBACK_KIND, KINDS } from '../story/kinds';
+import { FALLBACK_KIND, HIGHLIGHT_COLOR, KINDS } from '../story/kinds';
 
-export const HIGHLIGHT = '#e8590c';
+export const HIGHLIGHT = HIGHLIGHT_COLOR;
 
 const kindColor: ExpressionSpecification = [
   'match',

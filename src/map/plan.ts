@@ -13,13 +13,15 @@ export type MapOp =
 export interface PlanOptions {
   /** The reader asked for less motion: the camera changes without travel. */
   reducedMotion: boolean;
+  /** The reader moved the map themselves (explore mode): the camera must be set again. */
+  cameraMoved?: boolean;
 }
 
 export function plan(prev: MapState | null, next: MapState, options: PlanOptions): MapOp[] {
   const ops: MapOp[] = [];
   if (!prev || !sameIds(prev.visible, next.visible)) ops.push({ type: 'setVisible', ids: next.visible });
   if (!prev || !sameIds(prev.highlight, next.highlight)) ops.push({ type: 'setHighlight', ids: next.highlight });
-  if (!prev || !sameCamera(prev, next)) {
+  if (!prev || options.cameraMoved || !sameCamera(prev, next)) {
     // The first view and reduced motion never animate; otherwise the step chooses.
     const mode = !prev || options.reducedMotion ? 'jump' : next.transition;
     ops.push({ type: 'moveCamera', target: next.camera, mode, ...(next.focus ? { focus: next.focus } : {}) });

@@ -42,3 +42,6 @@ export const kindStyle = (kind: string): KindStyle => KINDS[kind] ?? FALLBACK_KI
 export const APPROXIMATE_FROM_M = 1000;
 /** Points this uncertain are drawn as an area only: a dot would claim a precision nobody has. */
 export const AREA_ONLY_FROM_M = 10000;
+
+/** The colour of emphasis, on the live map, the static maps and the legend. */
+export const HIGHLIGHT_COLOR = '#e8590c';

@@ -8,7 +8,7 @@ import type { Source } from '../content/schema/story';
 import type { LoadedStory } from './check-content';
 import { formatDate } from './dates';
 import { describeMap } from './describe';
-import { kindStyle } from './kinds';
+import { HIGHLIGHT_COLOR, kindStyle } from './kinds';
 import type { LegendItem, MapState } from './map-state';
 
 export interface ResolvedStep {
@@ -81,7 +81,7 @@ export function legendFor(features: DisplayFeature[], hasHighlight: boolean): Le
     const symbol: LegendItem['symbol'] = f.kind === 'river' ? 'line' : f.approximate && f.precision_m >= 10000 ? 'area' : f.schematic ? 'outline' : 'point';
     items.push({ key: f.kind, label: style.label, color: style.color, symbol });
   }
-  if (hasHighlight) items.push({ key: 'highlight', label: 'Highlighted', color: '#e8590c', symbol: 'highlight' });
+  if (hasHighlight) items.push({ key: 'highlight', label: 'Highlighted', color: HIGHLIGHT_COLOR, symbol: 'highlight' });
   const approx = features.filter((f) => f.approximate);
   if (approx.length > 0) {
     items.push({ key: 'approximate', label: 'Approximate location (circle = uncertainty)', color: '#555555', symbol: 'approximate' });

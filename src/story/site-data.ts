@@ -9,6 +9,7 @@ import type { Geometry } from 'geojson';
 import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../map/countries';
+import { renderStaticMap } from '../static-map/render-svg';
 import { AREA_ONLY_FROM_M } from './kinds';
 import type { LoadedStory } from './check-content';
 import { resolveSteps, type ResolvedStep } from './resolve-steps';
@@ -23,6 +24,8 @@ export interface SiteStory {
   places: (DisplayFeature & { name: string; source: string; note?: string })[];
   bbox: Bbox;
   dataFile: DataFile;
+  /** One static SVG map per step, in step order: for no WebGL, no JavaScript and print. */
+  staticMaps: DataFile[];
 }
 
 export interface DataFile {
@@ -31,10 +34,10 @@ export interface DataFile {
   body: string;
 }
 
-function dataFile(stem: string, value: unknown): DataFile {
-  const body = JSON.stringify(value);
+function dataFile(stem: string, value: unknown, ext = 'json'): DataFile {
+  const body = typeof value === 'string' ? value : JSON.stringify(value);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-  return { name: `${stem}.${hash}.json`, body };
+  return { name: `${stem}.${hash}.${ext}`, body };
 }
 
 let cache: Promise<SiteStory[]> | undefined;
@@ -78,6 +81,11 @@ function build(
       const usedIds = [...new Set(resolved.flatMap((s) => s.state.visible))].sort();
       const used = usedIds.map((id) => byId.get(id)!);
       const places = used.map((f) => ({ ...displayFeature(f), name: f.properties.name, source: f.properties.source, ...(f.properties.note ? { note: f.properties.note } : {}) }));
+      const geojson = storyGeoJson(used);
+      const labels = places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic }));
+      const staticMaps = resolved.map((step) =>
+        dataFile(step.id, renderStaticMap({ state: step.state, countries: countryShapes(), story: geojson, labels, title: `Map: ${step.title}` }), 'svg'),
+      );
       return {
         slug: entry.id,
         entry,
@@ -86,18 +94,19 @@ function build(
         stepEntries,
         places,
         bbox: unionBbox(places.map((p) => p.bbox))!,
-        dataFile: dataFile(`story-${entry.id}`, {
-          geojson: storyGeoJson(used),
-          labels: places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic })),
-        }),
+        dataFile: dataFile(`story-${entry.id}`, { geojson, labels }),
+        staticMaps,
       };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
+let shapes: ReturnType<typeof countryOutlines> | undefined;
+const countryShapes = () => (shapes ??= countryOutlines());
+
 let countries: DataFile | undefined;
 /** Country outlines for the plain background map (until the offline basemap lands). */
 export function countriesFile(): DataFile {
-  countries ??= dataFile('countries', countryOutlines());
+  countries ??= dataFile('countries', countryShapes());
   return countries;
 }

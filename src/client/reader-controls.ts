@@ -1,0 +1,52 @@
+/**
+ * Ways to move through the story besides scrolling: Previous/Next buttons, the
+ * timeline links, and keys (← → and j k). They only ask the story to go somewhere.
+ */
+export interface ReaderControlsOptions {
+  root: HTMLElement;
+  stepCount: number;
+  current: () => number;
+  /** Go to step i; `focus` moves keyboard focus to the step's text. */
+  go: (index: number, how: { focus: boolean }) => void;
+}
+
+const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+
+export function setUpReaderControls({ root, stepCount, current, go }: ReaderControlsOptions): { update(index: number): void } {
+  const prev = root.querySelector<HTMLButtonElement>('.nav-prev');
+  const next = root.querySelector<HTMLButtonElement>('.nav-next');
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('.timeline a')];
+  prev?.removeAttribute('hidden');
+  next?.removeAttribute('hidden');
+  const step = (delta: number, focus: boolean) => {
+    const i = Math.min(stepCount - 1, Math.max(0, current() + delta));
+    if (i !== current()) go(i, { focus });
+  };
+  // Buttons keep focus, so they can be pressed again and again.
+  prev?.addEventListener('click', () => step(-1, false));
+  next?.addEventListener('click', () => step(1, false));
+  links.forEach((a, i) =>
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      go(i, { focus: true });
+    }),
+  );
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as Element | null;
+    if (target?.closest(TYPING)) return;
+    // The map takes the arrow keys while the reader explores it.
+    if (target?.closest('.maplibregl-canvas, .maplibregl-ctrl')) return;
+    const delta = e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
+    if (!delta) return;
+    e.preventDefault();
+    step(delta, true);
+  });
+  const update = (index: number) => {
+    links.forEach((a, i) => (i === index ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
+    // aria-disabled, not disabled: a focused button must keep focus at either end.
+    prev?.setAttribute('aria-disabled', String(index === 0));
+    next?.setAttribute('aria-disabled', String(index === stepCount - 1));
+  };
+  return { update };
+}

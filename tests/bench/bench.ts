@@ -1,0 +1,260 @@
+/**
+ * `npm run bench`: how much the map costs the reader. Builds the site, serves dist/ on
+ * 127.0.0.1, and loads a story page and a "bare" copy of it (same text, no scripts, no
+ * map) alternately in one Chromium, on a desktop and a throttled phone profile.
+ * Prints medians and writes tests/.output/bench.json. A benchmark, not a test: it
+ * never fails on a timing, only when something crashes.
+ *
+ *   npm run bench -- [--runs N] [--story <slug>] [--no-build]
+ *   (built with BASE=/sub/? run the bench with the same BASE.)
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const RUNS = Math.max(1, Number(flag('--runs') ?? 5) || 5);
+const BASE = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const IDLE_TIMEOUT = 60_000;
+
+interface Profile {
+  name: string;
+  label: string;
+  context: BrowserContextOptions;
+  cpuSlowdown?: number;
+  /** CDP Network.emulateNetworkConditions: latency in ms, throughput in bytes/s. */
+  network?: { latency: number; downloadThroughput: number; uploadThroughput: number };
+}
+const PROFILES: Profile[] = [
+  { name: 'desktop', label: '1280×800, no throttling', context: { viewport: { width: 1280, height: 800 } } },
+  {
+    name: 'mobile',
+    label: '390×844 @3x, CPU 4×, slow 4G',
+    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    cpuSlowdown: 4,
+    // Lighthouse's mobile "slow 4G": RTT 150 ms, 1638.4 kbit/s down, 750 kbit/s up.
+    network: { latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  },
+];
+
+type Load = { lcp: number | null; mapIdle: number | null; jsBytes: number; totalBytes: number; requests: number };
+
+// ---- 1. Build -------------------------------------------------------------------------
+if (!args.includes('--no-build')) {
+  console.log('Building the site (npm run build)…');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) fail(`npm run build failed (exit ${r.status ?? r.signal})`);
+}
+if (!existsSync(join(dist, 'index.html'))) fail('dist/index.html is missing: build the site first');
+
+// ---- 2. The story and its bare twin ---------------------------------------------------
+const isStory = (d: string) => existsSync(join(dist, d, 'index.html')) && readFileSync(join(dist, d, 'index.html'), 'utf8').includes('<story-map');
+const slug = flag('--story') ?? readdirSync(dist).sort().find(isStory);
+if (!slug || !existsSync(join(dist, slug, 'index.html'))) fail(`no story page found in dist/ (${slug ?? 'none with <story-map'})`);
+const bare = Buffer.from(makeBare(readFileSync(join(dist, slug, 'index.html'), 'utf8')));
+
+/** The story's HTML without any script and without the map panel: what the text alone costs. */
+function makeBare(html: string): string {
+  let out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const start = out.indexOf('<div class="map-panel"');
+  if (start < 0) return out;
+  // The panel holds nested divs: walk the tags, counting depth, to find its own </div>.
+  const tag = /<div\b[^>]*>|<\/div\s*>/gi;
+  tag.lastIndex = start;
+  let depth = 0;
+  for (let m = tag.exec(out); m; m = tag.exec(out)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return out.slice(0, start) + out.slice(tag.lastIndex);
+  }
+  throw new Error('unbalanced <div class="map-panel">');
+}
+
+// ---- 3. Static server ---------------------------------------------------------------
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml',
+};
+const gzipped = new Map<string, Buffer>();
+
+/** Sends a body whole, gzipped (as any static host would: it is what readers download), or one byte range. */
+function send(req: IncomingMessage, res: ServerResponse, key: string, body: Buffer): void {
+  const headers = { 'content-type': TYPES[extname(key)] ?? 'application/octet-stream', 'accept-ranges': 'bytes', vary: 'accept-encoding' };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (range && (range[1] || range[2])) {
+    // One range per request is all tile readers (PMTiles) ask for; "-N" is the last N bytes.
+    const first = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+    const last = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+    if (first > last) return void res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+    res.writeHead(206, { ...headers, 'content-range': `bytes ${first}-${last}/${body.length}`, 'content-length': last - first + 1 });
+    return void res.end(req.method === 'HEAD' ? undefined : body.subarray(first, last + 1));
+  }
+  if (TYPES[extname(key)] && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+    body = gzipped.get(key)!;
+    Object.assign(headers, { 'content-encoding': 'gzip' });
+  }
+  res.writeHead(200, { ...headers, 'content-length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function serve(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === `/__bench/bare/${slug}/`) return send(req, res, 'bare/index.html', bare);
+    // The site lives under BASE; never serve anything outside dist/ (think "..%2f").
+    let file = path.startsWith(BASE) ? resolve(dist, `.${path.slice(BASE.length - 1)}`) : '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dist + sep) || !existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    send(req, res, file, readFileSync(file));
+  });
+  return new Promise((ok, ko) => server.once('error', ko).listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// ---- 4. One cold load -----------------------------------------------------------------
+/** Records LCP candidates from the first paint on; read once the page has settled. */
+function recordLcp(): void {
+  const w = window as unknown as { __lcp: number[] };
+  w.__lcp = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__lcp.push(e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+async function load(browser: Browser, profile: Profile, url: string, story: boolean): Promise<Load> {
+  // A fresh context per load: nothing cached, no service worker, no storage.
+  const context = await browser.newContext(profile.context);
+  try {
+    await context.addInitScript(recordLcp);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+    if (profile.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+
+    // Context-level events also see the MapLibre worker's requests (its .mjs included).
+    const sizes: Promise<{ js: boolean; bytes: number }>[] = [];
+    context.on('requestfinished', (req) => {
+      const js = req.resourceType() === 'script' || /\.m?js$/.test(new URL(req.url()).pathname);
+      // A worker's own script reports a body size of 0: fall back to its Content-Length.
+      const size = async () => {
+        const [s, headers] = await Promise.all([req.sizes(), req.response().then((r) => r?.headers() ?? {})]);
+        return { js, bytes: s.responseHeadersSize + (s.responseBodySize || Number(headers['content-length'] ?? 0)) };
+      };
+      sizes.push(size().catch(() => ({ js, bytes: 0 })));
+    });
+
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+    let mapIdle: number | null = null;
+    if (story) {
+      // ready resolves once the map has loaded and reached the first step. performance.now()
+      // counts from navigation start, like LCP's startTime, and so does the 60 s budget.
+      const idle = (budget: number) =>
+        new Promise<number | null>((done) => {
+          setTimeout(() => done(null), budget - performance.now());
+          const poll = () => (window.storyMap ? window.storyMap.ready.then(() => done(performance.now())) : setTimeout(poll, 20));
+          poll();
+        });
+      mapIdle = await page.evaluate(idle, IDLE_TIMEOUT).catch(() => null);
+    }
+    // Let late requests (data, tiles) finish so the byte counts are complete.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
+    // An LCP entry arrives with the frame's presentation, which a throttled CPU can delay.
+    await page.waitForFunction(() => (window as unknown as { __lcp: number[] }).__lcp.length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+    const lcps = await page.evaluate(() => (window as unknown as { __lcp: number[] }).__lcp);
+    const done = await Promise.all(sizes);
+    const sum = (xs: { bytes: number }[]) => xs.reduce((a, s) => a + s.bytes, 0);
+    return { lcp: lcps.at(-1) ?? null, mapIdle, jsBytes: sum(done.filter((s) => s.js)), totalBytes: sum(done), requests: done.length };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- 5. Report ------------------------------------------------------------------------
+function median(xs: (number | null)[]): number | null {
+  const v = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length === 0 ? null : v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+}
+const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
+const kb = (x: number | null) => (x === null ? 'n/a' : `${(x / 1024).toFixed(1)} KiB`);
+
+function summarize(story: Load[], bare: Load[]) {
+  const lcpStory = median(story.map((l) => l.lcp));
+  const lcpBare = median(bare.map((l) => l.lcp));
+  return {
+    lcpStory,
+    lcpBare,
+    lcpRatio: lcpStory !== null && lcpBare ? lcpStory / lcpBare : null,
+    mapIdle: median(story.map((l) => l.mapIdle)),
+    jsBytesStory: median(story.map((l) => l.jsBytes)),
+    totalBytesStory: median(story.map((l) => l.totalBytes)),
+    totalBytesBare: median(bare.map((l) => l.totalBytes)),
+  };
+}
+
+function print(profile: Profile, s: ReturnType<typeof summarize>): void {
+  const rows: [string, string, string][] = [
+    ['LCP', ms(s.lcpStory), ms(s.lcpBare)],
+    ['LCP story/bare (aim ≤ 1.1)', s.lcpRatio === null ? 'n/a' : s.lcpRatio.toFixed(2), ''],
+    ['first map idle', ms(s.mapIdle), '—'],
+    ['JS bytes', kb(s.jsBytesStory), '—'],
+    ['total bytes', kb(s.totalBytesStory), kb(s.totalBytesBare)],
+  ];
+  console.log(`\n${profile.name} (${profile.label}), median of ${RUNS} runs`);
+  console.log(`  ${''.padEnd(28)}${'story'.padStart(14)}${'bare'.padStart(14)}`);
+  for (const [k, a, b] of rows) console.log(`  ${k.padEnd(28)}${a.padStart(14)}${b.padStart(14)}`);
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+// ---- main -----------------------------------------------------------------------------
+const server = await serve().catch((e: Error) => fail(`could not start the server: ${e.message}`));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const storyUrl = `${origin}${BASE}${slug}/`;
+const bareUrl = `${origin}/__bench/bare/${slug}/`;
+console.log(`Story ${storyUrl}\nBare  ${bareUrl}`);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const chromiumVersion = browser.version();
+const results: Record<string, unknown> = {};
+try {
+  // One unmeasured load: the first one pays for Chromium's own warm-up (GPU process, code caches).
+  await load(browser, PROFILES[0]!, storyUrl, true);
+  for (const profile of PROFILES) {
+    const story: Load[] = [];
+    const bare: Load[] = [];
+    process.stdout.write(`\n${profile.name}: run`);
+    for (let i = 0; i < RUNS; i++) {
+      process.stdout.write(` ${i + 1}`);
+      story.push(await load(browser, profile, storyUrl, true));
+      bare.push(await load(browser, profile, bareUrl, false));
+    }
+    const summary = summarize(story, bare);
+    print(profile, summary);
+    results[profile.name] = { label: profile.label, summary, runs: { story, bare } };
+  }
+} catch (e) {
+  console.error(`\nbench: a page load failed: ${(e as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
+if (process.exitCode) process.exit();
+
+const out = join(root, 'tests', '.output');
+mkdirSync(out, { recursive: true });
+const report = { date: new Date().toISOString(), story: slug, base: BASE, runs: RUNS, chromium: chromiumVersion, profiles: results };
+writeFileSync(join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWrote ${join('tests', '.output', 'bench.json')}`);
