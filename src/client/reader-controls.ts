@@ -42,8 +42,15 @@ export function setUpReaderControls({ root, stepCount, current, go }: ReaderCont
     e.preventDefault();
     step(delta, true);
   });
+  const timeline = root.querySelector<HTMLElement>('.timeline');
   const update = (index: number) => {
     links.forEach((a, i) => (i === index ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
+    // On a phone the timeline scrolls sideways: keep the current step in sight
+    // (scrollLeft, not scrollIntoView, which would also scroll the page).
+    const current = links[index];
+    if (timeline && current && timeline.scrollWidth > timeline.clientWidth) {
+      timeline.scrollLeft = current.parentElement!.offsetLeft - timeline.clientWidth / 2;
+    }
     // aria-disabled, not disabled: a focused button must keep focus at either end.
     prev?.setAttribute('aria-disabled', String(index === 0));
     next?.setAttribute('aria-disabled', String(index === stepCount - 1));

@@ -69,6 +69,13 @@ describe('plan', () => {
     expect(plan(states[2]!, states[3]!, { reducedMotion: false }).at(-1)).toMatchObject({ type: 'moveCamera', mode: 'fly' });
   });
 
+  test('after the reader explored, the same step sets its camera again', () => {
+    expect(plan(states[1]!, states[1]!, { reducedMotion: false })).toEqual([]);
+    expect(plan(states[1]!, states[1]!, { reducedMotion: false, cameraMoved: true })).toEqual([
+      { type: 'moveCamera', target: states[1]!.camera, mode: 'ease', focus: states[1]!.focus },
+    ]);
+  });
+
   test('reduced motion never flies or eases', () => {
     const map = travel([0, 1, 2, 3, 2, 1, 0], true);
     expect(new Set(map.moves)).toEqual(new Set(['jump']));
