@@ -4,7 +4,9 @@
  */
 export interface ReaderControlsOptions {
   root: HTMLElement;
-  stepCount: number;
+  /** The steps the reader can reach (an embed may show a range). */
+  first: number;
+  last: number;
   current: () => number;
   /** Go to step i; `focus` moves keyboard focus to the step's text. */
   go: (index: number, how: { focus: boolean }) => void;
@@ -12,14 +14,14 @@ export interface ReaderControlsOptions {
 
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 
-export function setUpReaderControls({ root, stepCount, current, go }: ReaderControlsOptions): { update(index: number): void } {
+export function setUpReaderControls({ root, first, last, current, go }: ReaderControlsOptions): { update(index: number): void } {
   const prev = root.querySelector<HTMLButtonElement>('.nav-prev');
   const next = root.querySelector<HTMLButtonElement>('.nav-next');
   const links = [...root.querySelectorAll<HTMLAnchorElement>('.timeline a')];
   prev?.removeAttribute('hidden');
   next?.removeAttribute('hidden');
   const step = (delta: number, focus: boolean) => {
-    const i = Math.min(stepCount - 1, Math.max(0, current() + delta));
+    const i = Math.min(last, Math.max(first, current() + delta));
     if (i !== current()) go(i, { focus });
   };
   // Buttons keep focus, so they can be pressed again and again.
@@ -52,8 +54,8 @@ export function setUpReaderControls({ root, stepCount, current, go }: ReaderCont
       timeline.scrollLeft = current.parentElement!.offsetLeft - timeline.clientWidth / 2;
     }
     // aria-disabled, not disabled: a focused button must keep focus at either end.
-    prev?.setAttribute('aria-disabled', String(index === 0));
-    next?.setAttribute('aria-disabled', String(index === stepCount - 1));
+    prev?.setAttribute('aria-disabled', String(index <= first));
+    next?.setAttribute('aria-disabled', String(index >= last));
   };
   return { update };
 }

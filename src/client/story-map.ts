@@ -6,9 +6,13 @@
 import { plan } from '../map/plan';
 import type { MapController, StoryData } from '../map/controller';
 import type { LegendItem, MapState } from '../story/map-state';
-import { createScrollDriver } from '../scroll/driver';
+import { createScrollDriver, triggerOffset, type ScrollDriver } from '../scroll/driver';
+import { createHostDriver } from '../scroll/host-driver';
+import { parseEmbedOptions, type EmbedOptions } from './embed-options';
+import { inFrame, onHostViewport, postToHost, reportHeight } from './embed-frame';
 import { onSystemMotionChange, readerReducesMotion, reducedMotion, setReaderReducesMotion, systemReducesMotion } from './motion';
 import { setUpReaderControls } from './reader-controls';
+import { setUpEmbedDialog } from './embed-dialog';
 
 interface StepState {
   id: string;
@@ -49,43 +53,114 @@ class StoryMapElement extends HTMLElement {
   private controller: MapController | null = null;
   private exploring = false;
   private controls: { update(index: number): void } | undefined;
+  /** Embed options; on the story page: every step, scrolling. */
+  private options: EmbedOptions = { from: 0, to: 0, start: 0, nav: 'scroll', warnings: [] };
+  private driver: ScrollDriver | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script.story-states')?.textContent ?? '[]';
     this.steps = JSON.parse(json) as StepState[];
     this.stepEls = [...this.querySelectorAll<HTMLElement>('article.step')];
     if (this.steps.length === 0) return;
+    const embedded = this.hasAttribute('data-embedded');
+    this.options = embedded
+      ? parseEmbedOptions(new URLSearchParams(location.search), this.steps.map((s) => s.id))
+      : { from: 0, to: this.steps.length - 1, start: 0, nav: 'scroll', warnings: [] };
+    for (const w of this.options.warnings) console.warn(w);
+    this.applyRange();
     this.controls = setUpReaderControls({
       root: this,
-      stepCount: this.steps.length,
+      first: this.options.from,
+      last: this.options.to,
       current: () => this.active,
       go: (i, { focus }) => this.goToIndex(i, { focus, announce: true }),
     });
     this.setUpLegendToggle();
     this.setUpMapTools();
-    const start = this.indexFromHash() ?? 0;
+    if (!embedded) setUpEmbedDialog(this);
+    const fromHash = this.indexFromHash();
+    const start = fromHash !== undefined && fromHash >= this.options.from && fromHash <= this.options.to ? fromHash : this.options.start;
     this.setActive(start, { updateHash: false });
+    if (embedded && start !== this.options.from && this.options.nav === 'scroll') {
+      this.stepEls[start]!.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
     const api: StoryMapApi = {
       map: null,
       steps: this.steps,
       activeStep: this.steps[start]!,
       goTo: (id) => {
         const i = this.steps.findIndex((s) => s.id === id);
-        if (i < 0) console.warn(`storyMap.goTo: no step "${id}"`);
+        if (i < this.options.from || i > this.options.to) console.warn(`storyMap.goTo: no step "${id}" here`);
         else this.goToIndex(i, { focus: false, announce: false });
       },
       ready: Promise.resolve(),
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
     };
     window.storyMap = api;
-    createScrollDriver(this.stepEls, (i) => this.setActive(i, { updateHash: true }));
+    const shown = this.stepEls.slice(this.options.from, this.options.to + 1);
+    if (this.options.nav === 'scroll') {
+      this.driver = createScrollDriver(shown, (i) => this.setActive(this.options.from + i, { updateHash: true }));
+    }
+    if (embedded) this.setUpFrame(shown);
     window.addEventListener('hashchange', () => {
       const i = this.indexFromHash();
-      if (i !== undefined && i !== this.active) this.setActive(i, { updateHash: false });
+      if (i !== undefined && i !== this.active && i >= this.options.from && i <= this.options.to) this.setActive(i, { updateHash: false });
     });
     // Static maps load lazily; a printout needs them all.
     window.addEventListener('beforeprint', () => this.querySelectorAll('.step-static-map img').forEach((img) => img.setAttribute('loading', 'eager')));
     api.ready = this.loadMap().then(() => this.controller?.idle());
+  }
+
+  /** An embed of a range: the other steps leave the page and the timeline. */
+  private applyRange(): void {
+    const { from, to, nav } = this.options;
+    const links = this.querySelectorAll<HTMLElement>('.timeline li');
+    this.stepEls.forEach((el, i) => {
+      const out = i < from || i > to;
+      el.closest('li')!.hidden = out;
+      if (links[i]) links[i]!.hidden = out;
+    });
+    this.classList.toggle('nav-paged', nav === 'paged');
+  }
+
+  /**
+   * In a frame: tell the host about steps and height. When the host script sizes the
+   * frame to its content, the host's scrolling drives the steps instead of the frame's.
+   */
+  private setUpFrame(shown: HTMLElement[]): void {
+    if (!inFrame()) return;
+    const slug = this.dataset.story!;
+    this.addEventListener('storymap:step', (e) => {
+      const s = this.steps[e.detail.index]!;
+      postToHost({ type: 'storymap:step', story: slug, id: s.id, index: s.index, title: s.title });
+    });
+    const host = createHostDriver(shown, (i) => this.setActive(this.options.from + i, { updateHash: true }));
+    let hostMode = false;
+    onHostViewport((v) => {
+      if (!hostMode) {
+        // The frame no longer scrolls: sizes come from the host's viewport, not the frame's.
+        hostMode = true;
+        this.driver?.destroy();
+        this.classList.add('host-driven');
+        reportHeight(slug, undefined);
+      }
+      this.style.setProperty('--host-vh', `${v.height}px`);
+      const narrow = window.matchMedia('(max-width: 899px)').matches;
+      // Keep the map in the host's viewport, as position: sticky would.
+      const layout = this.querySelector<HTMLElement>('.story-layout')!;
+      const panel = this.querySelector<HTMLElement>('.map-panel')!;
+      const layoutTop = layout.getBoundingClientRect().top + window.scrollY;
+      const max = Math.max(0, layout.offsetHeight - panel.offsetHeight);
+      this.style.setProperty('--host-offset', `${Math.min(max, Math.max(0, -v.top - layoutTop))}px`);
+      host.update(v, triggerOffset(narrow));
+    });
+    // pym.js parents size the frame to its content: sizes then come from a fixed height.
+    if (this.options.childId) {
+      this.classList.add('host-driven');
+      this.style.setProperty('--host-vh', '640px');
+      reportHeight(slug, this.options.childId);
+    }
+    postToHost({ type: 'storymap:ready', story: slug, steps: shown.length });
   }
 
   private indexFromHash(): number | undefined {
@@ -97,7 +172,10 @@ class StoryMapElement extends HTMLElement {
   private goToIndex(i: number, { focus, announce }: { focus: boolean; announce: boolean }): void {
     const el = this.stepEls[i]!;
     // Instant scroll: smooth scrolling would pass every step in between.
-    el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (this.classList.contains('host-driven')) {
+      // The host page scrolls, not this frame: ask the host script to bring the step up.
+      postToHost({ type: 'storymap:scroll-to', story: this.dataset.story, top: el.getBoundingClientRect().top + window.scrollY });
+    } else if (this.options.nav === 'scroll') el.scrollIntoView({ block: 'start', behavior: 'instant' });
     if (focus) el.focus({ preventScroll: true });
     this.setActive(i, { updateHash: true });
     if (announce) {
@@ -119,6 +197,8 @@ class StoryMapElement extends HTMLElement {
     }
     this.active = index;
     this.stepEls.forEach((el, i) => el.classList.toggle('is-active', i === index));
+    // Paged embeds show one step at a time.
+    if (this.options.nav === 'paged') this.stepEls.forEach((el, i) => el.closest('li')!.classList.toggle('is-current', i === index));
     this.controls?.update(index);
     this.renderInfo(step);
     if (updateHash) this.followHash(step.id);

@@ -12,12 +12,15 @@ export interface ScrollDriver {
   destroy(): void;
 }
 
+/** Where a step triggers, as a fraction of the viewport's height from its top. */
+export const triggerOffset = (narrow: boolean): number => (narrow ? 0.7 : 0.5);
+
 /** Phones stack the map above the text, so a step triggers lower on the screen. */
 const NARROW = '(max-width: 899px)';
 
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {
   const mq = window.matchMedia(NARROW);
-  const offset = () => (mq.matches ? 0.7 : 0.5);
+  const offset = () => triggerOffset(mq.matches);
   let scroller = scrollama();
   let last = -1;
   const report = (i: number) => {
@@ -25,7 +28,7 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
     onStep(i);
   };
   const setup = () => {
-    scroller.setup({ step: steps, offset: offset() }).onStepEnter(({ index }) => report(index));
+    scroller.setup({ step: steps, offset: offset() as 0.5 | 0.7 }).onStepEnter(({ index }) => report(index));
   };
   setup();
 

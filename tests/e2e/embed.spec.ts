@@ -1,0 +1,122 @@
+/**
+ * Embeds, as a teacher's page on another origin would use them: a plain iframe, a range,
+ * the self-sizing script, step messages to the host, and hostile query strings.
+ */
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { firstStoryPath } from './helpers';
+
+const STORY_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391)}`;
+let host: Server;
+let hostOrigin = '';
+let hostHtml = '';
+
+test.beforeAll(async () => {
+  // Another origin: the host page is served from its own port.
+  host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostHtml));
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+  const addr = host.address();
+  hostOrigin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+});
+test.afterAll(() => new Promise<void>((r) => host.close(() => r())));
+
+async function slugOf(page: Page) {
+  return (await firstStoryPath(page)).replace(/^\/|\/$/g, '');
+}
+
+/** A host page with one embed; collects the messages the frame sends. */
+async function openHost(page: Page, body: string): Promise<Frame> {
+  hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body>
+    <h1>Week 3</h1><p style="height:300px">Read the story below.</p>${body}<div style="height:1500px"></div>
+    <script>window.received = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'storymap:step') received.push(e.data); });</script>
+    </body></html>`;
+  await page.goto(`${hostOrigin}/`);
+  const frame = page.frameLocator('iframe').first();
+  await frame.locator('story-map').waitFor({ state: 'attached' });
+  const f = page.frames().find((x) => x.url().startsWith(STORY_ORIGIN))!;
+  await f.waitForFunction(() => window.storyMap?.map);
+  return f;
+}
+
+test('a plain iframe: scrolling inside and the buttons change steps; the host hears each step', async ({ page }) => {
+  const slug = await slugOf(page);
+  const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/" title="Story" width="800" height="600" style="border:0"></iframe>`);
+  const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => ({ id: s.id, title: s.title })));
+  await expect(frame.locator('.story-header')).toHaveCount(0);
+  await frame.locator(`article.step#${steps[2]!.id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[2]!.id);
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[3]!.id);
+  await frame.evaluate(() => window.storyMap!.whenIdle());
+  const received = await page.evaluate(() => (window as unknown as { received: { id: string; index: number; title: string; story: string }[] }).received);
+  expect(received.at(-1)).toEqual({ type: 'storymap:step', story: slug, id: steps[3]!.id, index: 3, title: steps[3]!.title });
+  expect(received.map((r) => r.id)).toContain(steps[2]!.id);
+});
+
+test('a range embed shows only its steps, and starts where asked', async ({ page }) => {
+  const slug = await slugOf(page);
+  await page.goto(`/${slug}/`);
+  const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  const [from, step, to] = [ids[4]!, ids[5]!, ids[6]!];
+  const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${from}&to=${to}&step=${step}" title="Story" width="800" height="600"></iframe>`);
+  await expect(frame.locator('article.step:visible')).toHaveCount(3);
+  await expect(frame.locator('.timeline li:visible')).toHaveCount(3);
+  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(step);
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, to);
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(to);
+});
+
+test('paged navigation shows one step at a time', async ({ page }) => {
+  const slug = await slugOf(page);
+  const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/?nav=paged" title="Story" width="800" height="600"></iframe>`);
+  await expect(frame.locator('article.step:visible')).toHaveCount(1);
+  const first = await frame.evaluate(() => window.storyMap!.steps[1]!.id);
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await expect(frame.locator('article.step:visible')).toHaveAttribute('id', first);
+});
+
+test('hostile query strings change nothing but fall back to the first step, with a warning', async ({ page }) => {
+  const slug = await slugOf(page);
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  page.on('dialog', (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  const evil = encodeURIComponent('"><script>alert(1)</script>');
+  await page.goto(`/embed/${slug}/?step=${evil}&from=${'x'.repeat(3000)}&nav=${evil}&to=__proto__`);
+  await page.waitForFunction(() => window.storyMap !== undefined);
+  const first = await page.evaluate(() => window.storyMap!.steps[0]!.id);
+  expect(await page.evaluate(() => window.storyMap!.activeStep.id)).toBe(first);
+  await expect(page.locator('article.step:visible')).toHaveCount(await page.locator('article.step').count());
+  expect(await page.content()).not.toContain('<script>alert(1)');
+  expect(warnings.some((w) => w.startsWith('embed: step='))).toBe(true);
+  expect(warnings.some((w) => w.startsWith('embed: nav='))).toBe(true);
+});
+
+test('the self-sizing script sizes the frame and the host\'s scrolling drives the steps', async ({ page }) => {
+  const slug = await slugOf(page);
+  const frame = await openHost(
+    page,
+    `<iframe data-storymap src="${STORY_ORIGIN}/embed/${slug}/" title="Story" width="800" height="600" style="border:0"></iframe><script src="${STORY_ORIGIN}/embed.js" async></script>`,
+  );
+  await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
+  await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
+  const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  // Scroll the host page until step 3's text reaches the middle of the host's window.
+  const top = await frame.locator(`article.step#${steps[3]!}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((t) => {
+    const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, frameTop + t - window.innerHeight * 0.4);
+  }, top);
+  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[3]!);
+  // The map stays in the host's window.
+  const mapBox = await page.evaluate(() => {
+    const f = document.querySelector('iframe')!.getBoundingClientRect();
+    return { frameTop: f.top, vh: window.innerHeight };
+  });
+  const panelTop = await frame.locator('.map-panel').evaluate((el) => el.getBoundingClientRect().top);
+  expect(mapBox.frameTop + panelTop).toBeGreaterThanOrEqual(-2);
+  expect(mapBox.frameTop + panelTop).toBeLessThan(mapBox.vh);
+});
