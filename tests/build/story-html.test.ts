@@ -86,7 +86,7 @@ for (const story of content.stories) {
       expect(existsSync(join(dist, el.getAttribute('data-countries')!))).toBe(true);
       expect(html).not.toContain('"coordinates"');
       expect(html).not.toContain('FeatureCollection');
-      for (const tag of doc.querySelectorAll('script[src], link[href], img[src]')) {
+      for (const tag of doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], link[rel="modulepreload"], img[src]')) {
         const url = tag.getAttribute('src') ?? tag.getAttribute('href')!;
         expect(url, `${tag.tagName} ${url}`).toMatch(/^\/(?!\/)/);
         expect(existsSync(join(dist, url.split('?')[0]!)), url).toBe(true);

@@ -120,3 +120,23 @@ test('the self-sizing script sizes the frame and the host\'s scrolling drives th
   expect(mapBox.frameTop + panelTop).toBeGreaterThanOrEqual(-2);
   expect(mapBox.frameTop + panelTop).toBeLessThan(mapBox.vh);
 });
+
+test('the Embed dialog builds the snippet for a range and previews it', async ({ page }) => {
+  const slug = await slugOf(page);
+  await page.goto(`/${slug}/`);
+  const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  await page.getByRole('button', { name: 'Embed this story' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('From', { exact: true }).selectOption(ids[6]!);
+  await dialog.getByLabel('To', { exact: true }).selectOption(ids[8]!);
+  const plain = await dialog.getByLabel('Plain iframe').inputValue();
+  expect(plain).toBe(
+    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${ids[6]}&amp;to=${ids[8]}" title="${await page.locator('h1').innerText()}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen"></iframe>`.replace(/'/g, "'"),
+  );
+  expect(await dialog.getByLabel('With the self-sizing script').inputValue()).toContain(`<script src="${STORY_ORIGIN}/embed.js" async></script>`);
+  const preview = page.frameLocator('.embed-preview');
+  await expect(preview.locator('article.step:visible')).toHaveCount(3);
+  await dialog.getByLabel('To', { exact: true }).selectOption(ids[2]!);
+  await expect(dialog.getByRole('alert')).toHaveText('"From" comes after "To": pick a later "To" step.');
+});

@@ -182,12 +182,19 @@ test('print: every step with its static map, date and sources, no controls', asy
   await expect(page.locator('.story-nav')).toBeHidden();
 });
 
-test('no accessibility violations (axe, WCAG 2.2 A and AA) on the story and the index', async ({ page }) => {
+test('no accessibility violations (axe, WCAG 2.2 A and AA) on the story, the embed page and the index', async ({ page }) => {
   const watch = watchPage(page);
-  await open(page);
+  const { path } = await open(page);
   const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   const story = await new AxeBuilder({ page }).withTags(rules).analyze();
   expect(story.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.getByRole('button', { name: 'Embed this story' }).click();
+  const dialog = await new AxeBuilder({ page }).include('.embed-dialog').withTags(rules).analyze();
+  expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.goto(`/embed${path}`);
+  await page.waitForFunction(() => window.storyMap?.map);
+  const embed = await new AxeBuilder({ page }).withTags(rules).analyze();
+  expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.goto('/');
   const index = await new AxeBuilder({ page }).withTags(rules).analyze();
   expect(index.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
