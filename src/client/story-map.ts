@@ -175,7 +175,10 @@ class StoryMapElement extends HTMLElement {
     if (this.classList.contains('host-driven')) {
       // The host page scrolls, not this frame: ask the host script to bring the step up.
       postToHost({ type: 'storymap:scroll-to', story: this.dataset.story, top: el.getBoundingClientRect().top + window.scrollY });
-    } else if (this.options.nav === 'scroll') el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    } else if (this.options.nav === 'scroll') {
+      this.driver?.hold(i - this.options.from);
+      el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
     if (focus) el.focus({ preventScroll: true });
     this.setActive(i, { updateHash: true });
     if (announce) {

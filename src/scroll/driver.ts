@@ -9,8 +9,15 @@
 import scrollama from 'scrollama';
 
 export interface ScrollDriver {
+  /**
+   * The story moved to this step itself (a button, a key, a link): the scroll that
+   * follows is not the reader's, so reports are held back until it has settled.
+   */
+  hold(index: number): void;
   destroy(): void;
 }
+
+const HOLD_MS = 400;
 
 /** Where a step triggers, as a fraction of the viewport's height from its top. */
 export const triggerOffset = (narrow: boolean): number => (narrow ? 0.7 : 0.5);
@@ -23,7 +30,10 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   const offset = () => triggerOffset(mq.matches);
   let scroller = scrollama();
   let last = -1;
+  let holdUntil = 0;
+  const held = () => performance.now() < holdUntil;
   const report = (i: number) => {
+    if (held()) return;
     last = i;
     onStep(i);
   };
@@ -43,6 +53,7 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   };
   let timer: number | undefined;
   const onScroll = () => {
+    if (held()) return;
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       const i = stepAtLine();
@@ -58,6 +69,11 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   };
   mq.addEventListener('change', onMq);
   return {
+    hold(index: number) {
+      last = index;
+      holdUntil = performance.now() + HOLD_MS;
+      clearTimeout(timer);
+    },
     destroy() {
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
