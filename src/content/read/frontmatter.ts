@@ -67,7 +67,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (js === null || js === undefined) data = {};
     else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    else syntaxErrors.push({ line: 1 + lineOffset, message: 'the frontmatter must be fields written as "name: value"' });
+    else syntaxErrors.push({ line: 1 + lineOffset, message: 'the frontmatter is not a list of fields: write one "name: value" per line' });
   }
   return {
     data,
