@@ -12,6 +12,9 @@ export interface StoryFeature {
   id: string;
   file: string;
   line: number;
+  /** Position in the file's "features" list, and the line of its coordinates (for messages). */
+  index?: number;
+  geometryLine?: number;
   properties: FeatureProperties;
   geometry: Geometry;
 }
@@ -85,6 +88,8 @@ export function readGeoJsonFile(file: string, text: string): { features: StoryFe
         id: f.id as string,
         file,
         line: at([...base, 'id']) ?? at(base) ?? 1,
+        index: i,
+        geometryLine: at([...base, 'geometry', 'coordinates']) ?? at([...base, 'geometry']) ?? 1,
         properties: props.data,
         geometry: f.geometry as Geometry,
       });

@@ -8,6 +8,7 @@ import { StepFrontmatter } from '../content/schema/step';
 import { StoryFrontmatter } from '../content/schema/story';
 import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/read-geojson';
 import { fieldPath, type Issue } from './issues';
+import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
 
 export interface SourceFile {
@@ -53,7 +54,9 @@ export function checkContent(files: SourceFile[]): Content {
     features.push(...r.features);
   }
   issues.push(...duplicateIdIssues(features));
-  const featureIds = new Set(features.map((f) => f.id));
+  issues.push(...swappedFeatureIssues(features));
+  const featureById = new Map(features.map((f) => [f.id, f]));
+  const featureIds = new Set(featureById.keys());
 
   const bySlug = new Map<string, { story?: SourceFile; steps: SourceFile[] }>();
   for (const f of files) {
@@ -93,15 +96,31 @@ export function checkContent(files: SourceFile[]): Content {
 
     const steps: LoadedStep[] = [];
     const seenIds = new Map<string, string>();
-    for (const f of [...entry.steps].sort((a, b) => a.path.localeCompare(b.path))) {
+    const stepFiles = [...entry.steps].sort((a, b) => a.path.localeCompare(b.path)).map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
+    // Where this story's cameras belong: around the places its steps name (else all of geo/).
+    const usedIds = new Set(stepFiles.flatMap(({ parsed }) => (['fit', 'show', 'highlight'] as const).flatMap((k) => stringsAt(parsed.data ?? {}, k).map(([id]) => id))));
+    const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
+    const region = storyRegion(used.length > 0 ? used : features);
+    for (const { f, parsed } of stepFiles) {
       const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [string, string, string];
       const prev = seenIds.get(id);
       if (prev) {
         issues.push({ file: f.path, message: `step id "${id}" is also the id of ${prev}: a step's id is its file name without the number, so rename one`, severity: 'error' });
       } else seenIds.set(id, f.path);
-      const parsed = parseMarkdownFile(f.text);
-      const data = validate(f.path, parsed, StepFrontmatter, issues);
+      const before = issues.length;
+      let data = validate(f.path, parsed, StepFrontmatter, issues);
       const raw = parsed.data ?? {};
+      const center = (raw.camera as { center?: unknown } | undefined)?.center;
+      const swapped = Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number') ? swappedCenterMessage(center as number[], region) : undefined;
+      if (swapped) {
+        // Replaces the schema's "latitude out of range", which only says half of it.
+        for (let i = issues.length - 1; i >= before; i--) if (issues[i]!.field?.startsWith('camera.center')) issues.splice(i, 1);
+        issues.push({ file: f.path, line: parsed.lineOf(['camera', 'center']), field: 'camera.center', message: swapped, severity: 'error' });
+      } else if (data?.camera && data.highlight.length > 0) {
+        const lit = data.highlight.flatMap((id) => featureById.get(id) ?? []);
+        const away = cameraViewMessage(data.camera, lit);
+        if (away) issues.push({ file: f.path, line: parsed.lineOf(['camera']), field: 'camera', message: away, severity: 'warning' });
+      }
       if (!data && parsed.data) {
         for (const i of cameraOrFit(f.path, raw, parsed)) {
           if (!issues.some((x) => x.file === i.file && x.message === i.message)) issues.push(i);
@@ -135,6 +154,8 @@ export function checkContent(files: SourceFile[]): Content {
           }
         });
       }
+      if (!data) continue;
+      if (swapped) data = undefined;
       if (!data) continue;
       steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
     }

@@ -90,7 +90,7 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
   });
 
   test('YAML that does not parse gives its line', () => {
-    expect(report({ title: '"One' })).toEqual(['stories/s/010-one.md:2 — YAML does not parse (Missing closing "quote): a bracket or quote is not closed']);
+    expect(report({ title: '"One' })).toEqual(["stories/s/010-one.md:2 — a bracket or quote is not closed (YAML: Missing closing 'quote) — close it where the value ends"]);
   });
 
   test('every problem in a file is reported at once', () => {

@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 
+/** One message when a field is missing, another when it has the wrong type. */
+export const missingOr = (missing: string, wrong: string) => (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong);
+
 /** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
 export const FeatureId = z
   .string({ error: 'a feature id is not text: write an id from geo/, e.g. k1-air-base' })
@@ -21,7 +24,7 @@ export const SourceKey = z
 /** [longitude, latitude] in degrees, WGS84 (RFC 7946 order). */
 export const LngLat = z
   .tuple([z.number(), z.number()], {
-    error: 'center is not a pair of numbers: write [longitude, latitude], e.g. [44.39, 33.30]',
+    error: missingOr('center is missing: add [longitude, latitude], e.g. [44.39, 33.30]', 'center is not a pair of numbers: write [longitude, latitude], e.g. [44.39, 33.30]'),
   })
   .superRefine(([lon, lat], ctx) => {
     if (lon < -180 || lon > 180) {
@@ -32,9 +35,10 @@ export const LngLat = z
     }
   });
 
+
 const range = (name: string, min: number, max: number, hint: string) =>
   z
-    .number({ error: `${name} is not a number: write a number from ${min} to ${max}` })
+    .number({ error: missingOr(`${name} is missing: add a number from ${min} to ${max} (${hint})`, `${name} is not a number: write a number from ${min} to ${max}`) })
     .min(min, { error: `${name} is below ${min}: use ${min} to ${max} (${hint})` })
     .max(max, { error: `${name} is above ${max}: use ${min} to ${max} (${hint})` });
 
@@ -64,10 +68,11 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[
  */
 export const StoryDate = z
   .string({
-    error: 'date is ISO 8601 text: 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset',
+    error: missingOr('date is missing: add when it happened, e.g. 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset', 'date is not text: write it as ISO 8601, e.g. 2019-12-27 or 2019-12-27T19:20+03:00'),
   })
   .refine((s) => ISO_DATE.test(s) || ISO_DATE_TIME.test(s), {
     error: 'date is not ISO 8601: write 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
+    abort: true,
   })
   .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && validCalendarDay(s), {
     error: 'date is not a real calendar day: check the month and the day',

@@ -3,7 +3,7 @@
  * Each field's doc comment is the editors' documentation; keep them plain.
  */
 import { z } from 'astro/zod';
-import { Camera, FeatureId, SourceKey, StoryDate } from './primitives';
+import { Camera, FeatureId, missingOr, SourceKey, StoryDate } from './primitives';
 
 const ids = (field: string) =>
   z.array(FeatureId, { error: `${field} is not a list: write feature ids from geo/ in brackets, e.g. [k1-air-base, kirkuk-city]` });
@@ -38,7 +38,7 @@ export const StepFrontmatter = z
     alt: z.string({ error: 'alt is not text: describe what the map shows in words' }).trim().min(1, { error: 'alt is empty: describe what the map shows, or remove the field to generate one' }).optional(),
     /** Keys of the story's sources (defined in story.md) that this step relies on. At least one. */
     sources: z
-      .array(SourceKey, { error: 'sources is not a list: write keys from story.md in brackets, e.g. [ap-2019-12-31]' })
+      .array(SourceKey, { error: missingOr('sources is missing: add the keys of the story.md sources this step relies on, e.g. sources: [ap-2019-12-31]', 'sources is not a list: write keys from story.md in brackets, e.g. [ap-2019-12-31]') })
       .min(1, { error: 'sources needs at least one key from story.md: every step cites where its facts come from' }),
   })
   .superRefine((step, ctx) => {
