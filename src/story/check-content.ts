@@ -43,12 +43,14 @@ export interface Content {
 }
 
 export const STEP_FILE = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-const STORY_DIR = /^stories\/([^/]+)\/(.+)$/;
+/** `stories/<slug>/<name>`, possibly under an extra content root (`tests/fixtures/x/stories/…`). */
+const STORY_DIR = /^((?:[^/]+\/)*?)stories\/([^/]+)\/(.+)$/;
+const GEO_FILE = /^(?:[^/]+\/)*?geo\/[^/]+\.geojson$/;
 
 export function checkContent(files: SourceFile[]): Content {
   const issues: Issue[] = [];
   const features: StoryFeature[] = [];
-  for (const f of files.filter((f) => f.path.startsWith('geo/') && f.path.endsWith('.geojson'))) {
+  for (const f of files.filter((f) => GEO_FILE.test(f.path))) {
     const r = readGeoJsonFile(f.path, f.text);
     issues.push(...r.issues);
     features.push(...r.features);
@@ -58,13 +60,18 @@ export function checkContent(files: SourceFile[]): Content {
   const featureById = new Map(features.map((f) => [f.id, f]));
   const featureIds = new Set(featureById.keys());
 
-  const bySlug = new Map<string, { story?: SourceFile; steps: SourceFile[] }>();
+  const bySlug = new Map<string, { dir: string; story?: SourceFile; steps: SourceFile[] }>();
   for (const f of files) {
     const m = STORY_DIR.exec(f.path);
     if (!m || !f.path.endsWith('.md')) continue;
-    const [, slug, name] = m as unknown as [string, string, string];
+    const [, prefix, slug, name] = m as unknown as [string, string, string, string];
     if (name.includes('/')) continue; // sub-folders hold assets or drafts, not steps
-    const entry = bySlug.get(slug) ?? { steps: [] };
+    const dir = `${prefix}stories/${slug}`;
+    const entry = bySlug.get(slug) ?? { dir, steps: [] };
+    if (entry.dir !== dir) {
+      issues.push({ file: dir, message: `the story "${slug}" is also in ${entry.dir}/: two stories can't share a web address, so rename one folder`, severity: 'error' });
+      continue;
+    }
     bySlug.set(slug, entry);
     if (name === 'story.md') entry.story = f;
     else if (STEP_FILE.test(name)) entry.steps.push(f);
@@ -80,11 +87,11 @@ export function checkContent(files: SourceFile[]): Content {
   const stories: LoadedStory[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      issues.push({ file: `stories/${slug}`, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
+      issues.push({ file: entry.dir, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
     }
     if (!entry.story) {
       issues.push({
-        file: `stories/${slug}/story.md`,
+        file: `${entry.dir}/story.md`,
         message: 'the story has steps but no story.md: create it with the title, dek, byline, published date and sources',
         severity: 'error',
       });
@@ -148,7 +155,7 @@ export function checkContent(files: SourceFile[]): Content {
               file: f.path,
               line: parsed.lineOf(['sources', i]),
               field: `sources[${i}]`,
-              message: `"${key}" is not a source of this story${didYouMean(key, sourceKeys)}: add it to the sources in stories/${slug}/story.md, or use one of its keys`,
+              message: `"${key}" is not a source of this story${didYouMean(key, sourceKeys)}: add it to the sources in ${entry.dir}/story.md, or use one of its keys`,
               severity: 'error',
             });
           }

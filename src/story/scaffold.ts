@@ -124,7 +124,7 @@ export function planNewStory(slug: string | undefined, existingSlugs: string[], 
  * steps, it says so.
  */
 export function planNewStep(story: StoryOnDisk | undefined, storyArg: string | undefined, name: string | undefined, after: string | undefined, allSlugs: string[], region?: Bbox): Plan {
-  if (!storyArg || !name) return fail('say which story and what to call the step: npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- iraq-escalation-2019 k1-attack');
+  if (!storyArg || !name) return fail('say which story and what to call the step: npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning');
   if (!story) return fail(`there is no story "${storyArg}" in stories/${didYouMean(storyArg, allSlugs)}: use one of ${allSlugs.join(', ') || '(none yet: npm run new-story -- <name>)'}`);
   const bad = badName('step', name);
   if (bad) return fail(bad);

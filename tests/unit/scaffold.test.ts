@@ -78,7 +78,7 @@ describe('new-step', () => {
     );
     expect((await newStep(root, ['mini', 'K1 Attack'])).out).toBe('Nothing was created. "K1 Attack" can\'t be a step name — use lowercase letters, digits and hyphens, e.g. k1-attack');
     expect((await newStep(root, ['mini'])).out).toBe(
-      'Nothing was created. Say which story and what to call the step — npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- iraq-escalation-2019 k1-attack',
+      'Nothing was created. Say which story and what to call the step — npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning',
     );
     expect((await newStep(root, ['mini', 'x', '--after'])).out).toBe('Nothing was created. --after needs the name of a step — e.g. --after k1-attack');
     expect(snapshot()).toEqual(before);
