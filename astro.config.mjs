@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import cameraPicker from './src/integrations/camera-picker.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // `npm run dev` only: the camera picker writes a step's camera into its file.
+  integrations: [cameraPicker()],
   build: { inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },

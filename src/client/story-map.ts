@@ -27,6 +27,14 @@ export interface StoryMapApi {
   /** Resolves when the map has finished moving to the active step. */
   ready: Promise<void>;
   whenIdle(): Promise<void>;
+  /**
+   * Free exploration (the camera picker uses it): the reader can pan, zoom and turn
+   * the map, and scrolling no longer moves it. `explore(false)` returns to the active
+   * step's view. No-op until the map has loaded.
+   */
+  explore(on: boolean): void;
+  /** The view on screen: `{ center: [lon, lat], zoom, bearing, pitch }`, or null before the map loads. */
+  view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
 }
 
 declare global {
@@ -44,6 +52,7 @@ class StoryMapElement extends HTMLElement {
   private active = -1;
   private applied: MapState | null = null;
   private controller: MapController | null = null;
+  private exploring = false;
   private reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   connectedCallback(): void {
@@ -60,6 +69,8 @@ class StoryMapElement extends HTMLElement {
       goTo: (id) => this.goTo(id),
       ready: Promise.resolve(),
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
+      explore: (on) => this.explore(on),
+      view: () => this.controller?.view() ?? null,
     };
     window.storyMap = api;
     this.setUpLegendToggle();
@@ -122,8 +133,19 @@ class StoryMapElement extends HTMLElement {
     if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
   }
 
+  private explore(on: boolean): void {
+    if (!this.controller || on === this.exploring) return;
+    this.exploring = on;
+    this.controller.setInteractive(on);
+    if (!on) {
+      // Back to the story: the active step's complete state, as if reached afresh.
+      this.applied = null;
+      this.applyMap();
+    }
+  }
+
   private applyMap(): void {
-    if (!this.controller) return;
+    if (!this.controller || this.exploring) return;
     const next = this.steps[this.active]!.state;
     this.controller.apply(plan(this.applied, next, { reducedMotion: this.reducedMotion.matches }));
     this.applied = next;

@@ -122,6 +122,25 @@ export class MapController {
     if (this.lastCamera) this.moveCamera(this.lastCamera.target, 'jump', this.lastCamera.focus);
   }
 
+  /**
+   * Lets the reader (the camera picker, in dev) move the map with mouse, touch and
+   * keyboard, or stops that. Story mode keeps the map still under the scrolling text.
+   */
+  setInteractive(on: boolean): void {
+    const m = this.map;
+    for (const h of [m.dragPan, m.scrollZoom, m.boxZoom, m.dragRotate, m.keyboard, m.doubleClickZoom, m.touchZoomRotate, m.touchPitch]) {
+      if (on) h.enable();
+      else h.disable();
+    }
+    m.getContainer().classList.toggle('is-interactive', on);
+  }
+
+  /** The view on screen now, as a step's camera would say it. */
+  view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
   /** Resolves when the camera has stopped and the tiles are drawn. */
   idle(): Promise<void> {
     return new Promise((resolve) => {

@@ -70,3 +70,19 @@ test('the story engine knows no particular story: no story folder name appears i
   walk(join(root, 'src'));
   expect(hits).toEqual([]);
 });
+
+test('the built site has no camera picker: no panel, no endpoint in any page or script', () => {
+  const hits: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(html|js|mjs)$/.test(e.name)) {
+        const t = readFileSync(p, 'utf8');
+        if (t.includes('camera-picker') || t.includes('__storymap/camera')) hits.push(p.slice(root.length));
+      }
+    }
+  };
+  walk(join(root, 'dist'));
+  expect(hits).toEqual([]);
+});
