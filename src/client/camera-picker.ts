@@ -1,8 +1,11 @@
 /**
- * The camera picker panel (dev only). "Pick a view" frees the map; "Use this view"
+ * The camera picker panel (dev only: story-map.ts loads it when import.meta.env.DEV,
+ * and only dev pages carry the step files in data-step-files). "Pick a view" frees the map; "Use this view"
  * posts the view to the dev server, which writes it into the step's file; the page
  * then reloads on the same step once the server serves the new camera.
  */
+import './camera-picker.css';
+
 const ENDPOINT = '/__storymap/camera';
 
 type View = NonNullable<ReturnType<NonNullable<Window['storyMap']>['view']>>;
@@ -92,5 +95,24 @@ async function waitForNewPage(view: View): Promise<void> {
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
-const panel = document.querySelector<HTMLElement>('.camera-picker');
-if (panel) setUp(panel);
+function createPanel(story: HTMLElement): HTMLElement {
+  const panel = document.createElement('aside');
+  panel.className = 'camera-picker';
+  panel.setAttribute('aria-label', 'Camera picker');
+  panel.dataset.steps = story.dataset.stepFiles ?? '[]';
+  panel.innerHTML = `
+    <p class="cp-head"><strong>Camera picker</strong> <span class="cp-dev">npm run dev only</span></p>
+    <p class="cp-step">Step <strong data-cp-step></strong><br><code data-cp-file></code></p>
+    <p class="cp-view" data-cp-view hidden></p>
+    <p class="cp-buttons">
+      <button type="button" data-cp-pick>Pick a view</button>
+      <button type="button" data-cp-use hidden>Use this view</button>
+      <button type="button" data-cp-cancel hidden>Cancel</button>
+    </p>
+    <p class="cp-status" role="status" data-cp-status></p>`;
+  document.body.append(panel);
+  return panel;
+}
+
+const story = document.querySelector<HTMLElement>('story-map[data-step-files]');
+if (story) setUp(createPanel(story));

@@ -236,3 +236,6 @@ function webglAvailable(): boolean {
 }
 
 if (!customElements.get('story-map')) customElements.define('story-map', StoryMapElement);
+
+// `npm run dev` only: the camera picker panel. Builds drop this line and its chunk.
+if (import.meta.env.DEV) void import('./camera-picker');
