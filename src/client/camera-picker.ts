@@ -42,7 +42,7 @@ function setUp(panel: HTMLElement): void {
     if (on) showView();
   };
 
-  document.querySelector('story-map')?.addEventListener('storymap:step', (e) => showStep(e.detail.id));
+  document.querySelector<HTMLElement>('story-map')?.addEventListener('storymap:step', (e) => showStep(e.detail.id));
   if (window.storyMap) showStep(window.storyMap.activeStep.id);
 
   pick!.addEventListener('click', async () => {
