@@ -61,6 +61,7 @@ export function checkContent(files: SourceFile[]): Content {
   const featureIds = new Set(featureById.keys());
 
   const bySlug = new Map<string, { dir: string; story?: SourceFile; steps: SourceFile[] }>();
+  const clashes = new Set<string>();
   for (const f of files) {
     const m = STORY_DIR.exec(f.path);
     if (!m || !f.path.endsWith('.md')) continue;
@@ -69,6 +70,8 @@ export function checkContent(files: SourceFile[]): Content {
     const dir = `${prefix}stories/${slug}`;
     const entry = bySlug.get(slug) ?? { dir, steps: [] };
     if (entry.dir !== dir) {
+      if (clashes.has(dir)) continue;
+      clashes.add(dir);
       issues.push({ file: dir, message: `the story "${slug}" is also in ${entry.dir}/: two stories can't share a web address, so rename one folder`, severity: 'error' });
       continue;
     }
