@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import cameraPicker from './src/integrations/camera-picker.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -29,6 +30,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'"] },
     },
   },
+  // `npm run dev` only: the camera picker writes a step's camera into its file.
+  integrations: [cameraPicker()],
   build: { inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -2,11 +2,11 @@
  * `npm run check`: every problem in stories/ and geo/ at once, as
  * `file:line field — what is wrong — what to do`. Reads only; exits 1 on any error.
  */
-import { readContent } from '../content/loaders/read-content';
+import { readSite } from '../content/loaders/read-content';
 import { formatReport } from '../story/issues';
 
 const root = process.argv[2] ?? process.cwd();
-const content = await readContent(root);
+const content = await readSite(root);
 const errors = content.issues.filter((i) => i.severity === 'error').length;
 const steps = content.stories.reduce((n, s) => n + s.steps.length, 0);
 if (content.issues.length > 0) console.log(formatReport(content.issues));

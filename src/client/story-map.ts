@@ -34,6 +34,14 @@ export interface StoryMapApi {
   ready: Promise<void>;
   /** Resolves when the camera has stopped. */
   whenIdle(): Promise<void>;
+  /**
+   * Free exploration (the camera picker uses it): the reader can pan, zoom and turn
+   * the map, and scrolling no longer moves it. `explore(false)` returns to the active
+   * step's view. No-op until the map has loaded.
+   */
+  explore(on: boolean): void;
+  /** The view on screen: `{ center: [lon, lat], zoom, bearing, pitch }`, or null before the map loads. */
+  view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
 }
 
 declare global {
@@ -95,6 +103,8 @@ class StoryMapElement extends HTMLElement {
       },
       ready: Promise.resolve(),
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
+      explore: (on) => this.explore(on),
+      view: () => this.controller?.view() ?? null,
     };
     window.storyMap = api;
     const shown = this.stepEls.slice(this.options.from, this.options.to + 1);
@@ -206,10 +216,8 @@ class StoryMapElement extends HTMLElement {
     this.renderInfo(step);
     if (updateHash) this.followHash(step.id);
     if (window.storyMap) window.storyMap.activeStep = step;
-    // A new step brings the reader back from exploring.
-    const wasExploring = this.exploring;
-    if (wasExploring) this.setExploring(false, { restore: false });
-    this.applyMap({ cameraMoved: wasExploring });
+    // While the reader explores, the map stays theirs; "Back to the story" brings this step.
+    this.applyMap();
     this.dispatchEvent(new CustomEvent('storymap:step', { detail: { id: step.id, index }, bubbles: true }));
   }
 
@@ -219,7 +227,7 @@ class StoryMapElement extends HTMLElement {
   }
 
   private applyMap(options: { cameraMoved?: boolean } = {}): void {
-    if (!this.controller) return;
+    if (!this.controller || this.exploring) return;
     const next = this.steps[this.active]!.state;
     this.controller.apply(plan(this.applied, next, { reducedMotion: reducedMotion(), ...options }));
     this.applied = next;
@@ -265,6 +273,11 @@ class StoryMapElement extends HTMLElement {
     });
     explore.addEventListener('click', () => this.setExploring(!this.exploring, { restore: true }));
     tools.hidden = false;
+  }
+
+  /** storyMap.explore(): the same mode as the "Explore the map" button (the camera picker uses it). */
+  private explore(on: boolean): void {
+    if (on !== this.exploring) this.setExploring(on, { restore: true });
   }
 
   private setExploring(on: boolean, { restore }: { restore: boolean }): void {
@@ -359,3 +372,6 @@ function webglAvailable(): boolean {
 }
 
 if (!customElements.get('story-map')) customElements.define('story-map', StoryMapElement);
+
+// `npm run dev` only: the camera picker panel. Builds drop this line and its chunk.
+if (import.meta.env.DEV) void import('./camera-picker');

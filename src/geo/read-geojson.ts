@@ -12,6 +12,9 @@ export interface StoryFeature {
   id: string;
   file: string;
   line: number;
+  /** Position in the file's "features" list, and the line of its coordinates (for messages). */
+  index?: number;
+  geometryLine?: number;
   properties: FeatureProperties;
   geometry: Geometry;
 }
@@ -48,7 +51,7 @@ export function readGeoJsonFile(file: string, text: string): { features: StoryFe
     issues.push({ file, line: at(path) ?? nearestLine(tree, path, lineAt), field, message, severity: 'error' });
 
   if (!isObject(root) || root.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
-    err([], 'the file must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [ … ] }', 'type');
+    err([], 'the file is not a GeoJSON FeatureCollection: write { "type": "FeatureCollection", "features": [ … ] }', 'type');
     return { features: [], issues };
   }
   const features: StoryFeature[] = [];
@@ -85,6 +88,8 @@ export function readGeoJsonFile(file: string, text: string): { features: StoryFe
         id: f.id as string,
         file,
         line: at([...base, 'id']) ?? at(base) ?? 1,
+        index: i,
+        geometryLine: at([...base, 'geometry', 'coordinates']) ?? at([...base, 'geometry']) ?? 1,
         properties: props.data,
         geometry: f.geometry as Geometry,
       });
@@ -109,7 +114,7 @@ export function checkGeometry(g: unknown): GeomIssue[] {
   const out: GeomIssue[] = [];
   const pos = (p: unknown, path: (string | number)[]) => {
     if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-      out.push({ path, message: 'a position is [longitude, latitude], two numbers' });
+      out.push({ path, message: 'this position is not two numbers: write [longitude, latitude]' });
       return;
     }
     const [lon, lat] = p as number[];
@@ -118,7 +123,7 @@ export function checkGeometry(g: unknown): GeomIssue[] {
   };
   const list = (l: unknown, path: (string | number)[], min: number, what: string) => {
     if (!Array.isArray(l) || l.length < min) {
-      out.push({ path, message: `${what} needs at least ${min} positions` });
+      out.push({ path, message: `${what} has too few positions: it needs at least ${min}` });
       return false;
     }
     l.forEach((p, i) => pos(p, [...path, i]));
@@ -133,7 +138,7 @@ export function checkGeometry(g: unknown): GeomIssue[] {
     }
   };
   const polygon = (p: unknown, path: (string | number)[]) => {
-    if (!Array.isArray(p) || p.length === 0) out.push({ path, message: 'a polygon is a list of rings' });
+    if (!Array.isArray(p) || p.length === 0) out.push({ path, message: 'this polygon is not a list of rings: write [[[lon, lat], …]]' });
     else p.forEach((r, i) => ring(r, [...path, i]));
   };
   const path = ['coordinates'];
@@ -142,12 +147,12 @@ export function checkGeometry(g: unknown): GeomIssue[] {
     case 'MultiPoint': list(c, path, 1, 'a MultiPoint'); break;
     case 'LineString': list(c, path, 2, 'a line'); break;
     case 'MultiLineString':
-      if (!Array.isArray(c)) out.push({ path, message: 'a MultiLineString is a list of lines' });
+      if (!Array.isArray(c)) out.push({ path, message: 'this MultiLineString is not a list of lines: write [[[lon, lat], …], …]' });
       else c.forEach((l, i) => list(l, [...path, i], 2, 'a line'));
       break;
     case 'Polygon': polygon(c, path); break;
     case 'MultiPolygon':
-      if (!Array.isArray(c)) out.push({ path, message: 'a MultiPolygon is a list of polygons' });
+      if (!Array.isArray(c)) out.push({ path, message: 'this MultiPolygon is not a list of polygons: write [[[[lon, lat], …]], …]' });
       else c.forEach((p, i) => polygon(p, [...path, i]));
       break;
   }

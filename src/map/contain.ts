@@ -17,7 +17,8 @@ const mercY = (lat: number) => {
 export interface Box {
   width: number;
   height: number;
-  padding: { top: number; right: number; bottom: number; left: number };
+  /** Pixels kept clear at each side; a missing side is 0 (MapLibre's PaddingOptions fits). */
+  padding: { top?: number; right?: number; bottom?: number; left?: number };
 }
 
 export function maxZoomToContain(center: [number, number], bbox: Bbox, view: Box): number {
@@ -26,10 +27,10 @@ export function maxZoomToContain(center: [number, number], bbox: Bbox, view: Box
   const [w, s, e, n] = bbox;
   // Room from the centre to each padded edge, in pixels.
   const room = {
-    left: view.width / 2 - view.padding.left,
-    right: view.width / 2 - view.padding.right,
-    top: view.height / 2 - view.padding.top,
-    bottom: view.height / 2 - view.padding.bottom,
+    left: view.width / 2 - (view.padding.left ?? 0),
+    right: view.width / 2 - (view.padding.right ?? 0),
+    top: view.height / 2 - (view.padding.top ?? 0),
+    bottom: view.height / 2 - (view.padding.bottom ?? 0),
   };
   // Distance from the centre to each side of the box, in world units (0…1).
   const need = {

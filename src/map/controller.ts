@@ -125,8 +125,7 @@ export class MapController {
    * The map is then a real control, so it leaves the accessibility tree's shadow.
    */
   setExploring(on: boolean, label: string): void {
-    const handlers = [this.map.dragPan, this.map.scrollZoom, this.map.boxZoom, this.map.dragRotate, this.map.keyboard, this.map.doubleClickZoom, this.map.touchZoomRotate];
-    for (const h of handlers) (on ? h.enable() : h.disable());
+    this.setInteractive(on);
     const container = this.map.getCanvasContainer();
     const canvas = this.map.getCanvas();
     if (on) {
@@ -149,6 +148,25 @@ export class MapController {
   reframe(): void {
     this.map.resize();
     if (this.lastCamera) this.moveCamera(this.lastCamera.target, 'jump', this.lastCamera.focus);
+  }
+
+  /**
+   * Lets the reader move the map with mouse, touch and keyboard, or stops that. Story
+   * mode keeps the map still under the scrolling text.
+   */
+  private setInteractive(on: boolean): void {
+    const m = this.map;
+    for (const h of [m.dragPan, m.scrollZoom, m.boxZoom, m.dragRotate, m.keyboard, m.doubleClickZoom, m.touchZoomRotate, m.touchPitch]) {
+      if (on) h.enable();
+      else h.disable();
+    }
+    m.getContainer().classList.toggle('is-interactive', on);
+  }
+
+  /** The view on screen now, as a step's camera would say it. */
+  view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
   /** Resolves when the camera has stopped and the tiles are drawn. */

@@ -8,6 +8,7 @@ import { StepFrontmatter } from '../content/schema/step';
 import { StoryFrontmatter } from '../content/schema/story';
 import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/read-geojson';
 import { fieldPath, type Issue } from './issues';
+import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
 
 export interface SourceFile {
@@ -42,26 +43,38 @@ export interface Content {
 }
 
 export const STEP_FILE = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-const STORY_DIR = /^stories\/([^/]+)\/(.+)$/;
+/** `stories/<slug>/<name>`, possibly under an extra content root (`tests/fixtures/x/stories/…`). */
+const STORY_DIR = /^((?:[^/]+\/)*?)stories\/([^/]+)\/(.+)$/;
+const GEO_FILE = /^(?:[^/]+\/)*?geo\/[^/]+\.geojson$/;
 
 export function checkContent(files: SourceFile[]): Content {
   const issues: Issue[] = [];
   const features: StoryFeature[] = [];
-  for (const f of files.filter((f) => f.path.startsWith('geo/') && f.path.endsWith('.geojson'))) {
+  for (const f of files.filter((f) => GEO_FILE.test(f.path))) {
     const r = readGeoJsonFile(f.path, f.text);
     issues.push(...r.issues);
     features.push(...r.features);
   }
   issues.push(...duplicateIdIssues(features));
-  const featureIds = new Set(features.map((f) => f.id));
+  issues.push(...swappedFeatureIssues(features));
+  const featureById = new Map(features.map((f) => [f.id, f]));
+  const featureIds = new Set(featureById.keys());
 
-  const bySlug = new Map<string, { story?: SourceFile; steps: SourceFile[] }>();
+  const bySlug = new Map<string, { dir: string; story?: SourceFile; steps: SourceFile[] }>();
+  const clashes = new Set<string>();
   for (const f of files) {
     const m = STORY_DIR.exec(f.path);
     if (!m || !f.path.endsWith('.md')) continue;
-    const [, slug, name] = m as unknown as [string, string, string];
+    const [, prefix, slug, name] = m as unknown as [string, string, string, string];
     if (name.includes('/')) continue; // sub-folders hold assets or drafts, not steps
-    const entry = bySlug.get(slug) ?? { steps: [] };
+    const dir = `${prefix}stories/${slug}`;
+    const entry = bySlug.get(slug) ?? { dir, steps: [] };
+    if (entry.dir !== dir) {
+      if (clashes.has(dir)) continue;
+      clashes.add(dir);
+      issues.push({ file: dir, message: `the story "${slug}" is also in ${entry.dir}/: two stories can't share a web address, so rename one folder`, severity: 'error' });
+      continue;
+    }
     bySlug.set(slug, entry);
     if (name === 'story.md') entry.story = f;
     else if (STEP_FILE.test(name)) entry.steps.push(f);
@@ -77,11 +90,11 @@ export function checkContent(files: SourceFile[]): Content {
   const stories: LoadedStory[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      issues.push({ file: `stories/${slug}`, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
+      issues.push({ file: entry.dir, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
     }
     if (!entry.story) {
       issues.push({
-        file: `stories/${slug}/story.md`,
+        file: `${entry.dir}/story.md`,
         message: 'the story has steps but no story.md: create it with the title, dek, byline, published date and sources',
         severity: 'error',
       });
@@ -93,15 +106,31 @@ export function checkContent(files: SourceFile[]): Content {
 
     const steps: LoadedStep[] = [];
     const seenIds = new Map<string, string>();
-    for (const f of [...entry.steps].sort((a, b) => a.path.localeCompare(b.path))) {
+    const stepFiles = [...entry.steps].sort((a, b) => a.path.localeCompare(b.path)).map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
+    // Where this story's cameras belong: around the places its steps name (else all of geo/).
+    const usedIds = new Set(stepFiles.flatMap(({ parsed }) => (['fit', 'show', 'highlight'] as const).flatMap((k) => stringsAt(parsed.data ?? {}, k).map(([id]) => id))));
+    const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
+    const region = storyRegion(used.length > 0 ? used : features);
+    for (const { f, parsed } of stepFiles) {
       const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [string, string, string];
       const prev = seenIds.get(id);
       if (prev) {
         issues.push({ file: f.path, message: `step id "${id}" is also the id of ${prev}: a step's id is its file name without the number, so rename one`, severity: 'error' });
       } else seenIds.set(id, f.path);
-      const parsed = parseMarkdownFile(f.text);
-      const data = validate(f.path, parsed, StepFrontmatter, issues);
+      const before = issues.length;
+      let data = validate(f.path, parsed, StepFrontmatter, issues);
       const raw = parsed.data ?? {};
+      const center = (raw.camera as { center?: unknown } | undefined)?.center;
+      const swapped = Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number') ? swappedCenterMessage(center as number[], region) : undefined;
+      if (swapped) {
+        // Replaces the schema's "latitude out of range", which only says half of it.
+        for (let i = issues.length - 1; i >= before; i--) if (issues[i]!.field?.startsWith('camera.center')) issues.splice(i, 1);
+        issues.push({ file: f.path, line: parsed.lineOf(['camera', 'center']), field: 'camera.center', message: swapped, severity: 'error' });
+      } else if (data?.camera && data.highlight.length > 0) {
+        const lit = data.highlight.flatMap((id) => featureById.get(id) ?? []);
+        const away = cameraViewMessage(data.camera, lit);
+        if (away) issues.push({ file: f.path, line: parsed.lineOf(['camera']), field: 'camera', message: away, severity: 'warning' });
+      }
       if (!data && parsed.data) {
         for (const i of cameraOrFit(f.path, raw, parsed)) {
           if (!issues.some((x) => x.file === i.file && x.message === i.message)) issues.push(i);
@@ -129,12 +158,14 @@ export function checkContent(files: SourceFile[]): Content {
               file: f.path,
               line: parsed.lineOf(['sources', i]),
               field: `sources[${i}]`,
-              message: `"${key}" is not a source of this story${didYouMean(key, sourceKeys)}: add it to the sources in stories/${slug}/story.md, or use one of its keys`,
+              message: `"${key}" is not a source of this story${didYouMean(key, sourceKeys)}: add it to the sources in ${entry.dir}/story.md, or use one of its keys`,
               severity: 'error',
             });
           }
         });
       }
+      if (!data) continue;
+      if (swapped) data = undefined;
       if (!data) continue;
       steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
     }

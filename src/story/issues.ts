@@ -9,7 +9,11 @@ export interface Issue {
   line?: number;
   /** The field, as a dotted path: `camera.center`, `features[3].properties.name`. */
   field?: string;
-  /** What is wrong and what to do, in one sentence. */
+  /**
+   * What is wrong, then what to do, written `what is wrong: what to do`. The report
+   * prints the first top-level ": " as " — ", so every line reads
+   * `file:line field — what is wrong — what to do`.
+   */
   message: string;
   severity: 'error' | 'warning';
 }
@@ -17,7 +21,27 @@ export interface Issue {
 export function formatIssue(i: Issue): string {
   const where = i.line ? `${i.file}:${i.line}` : i.file;
   const field = i.field ? ` ${i.field}` : '';
-  return `${where}${field} — ${i.message}`;
+  return `${where}${field} — ${splitWhatToDo(i.message)}`;
+}
+
+/**
+ * `what is wrong: what to do` → `what is wrong — what to do`. Only a ": " outside
+ * brackets, braces, parentheses and quotes counts, so examples such as
+ * `{ center: [longitude, latitude] }` stay whole.
+ */
+export function splitWhatToDo(message: string): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < message.length - 1; i++) {
+    const c = message[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === ':' && message[i + 1] === ' ' && depth === 0) return `${message.slice(0, i)} — ${message.slice(i + 2)}`;
+  }
+  return message;
 }
 
 /** Issues sorted by file then line, so the report reads top to bottom. */

@@ -36,3 +36,21 @@ export async function readSourceFiles(root: string, dirs = ['stories', 'geo']): 
 export async function readContent(root: string, dirs?: string[]): Promise<Content> {
   return checkContent(await readSourceFiles(root, dirs));
 }
+
+/**
+ * Extra content roots, each with its own stories/ and geo/, named in
+ * STORYMAP_EXTRA_CONTENT (comma-separated, relative to the project). Tests use it to
+ * build the site with a second story from tests/fixtures/; the real site never sets it.
+ */
+export function extraRoots(env = process.env.STORYMAP_EXTRA_CONTENT): string[] {
+  return (env ?? '').split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean);
+}
+
+/** The project's stories/ and geo/, plus those of any extra roots (paths stay relative to the project). */
+export async function readSite(root: string, extras = extraRoots()): Promise<Content> {
+  const files = await readSourceFiles(root);
+  for (const extra of extras) {
+    for (const f of await readSourceFiles(join(root, extra))) files.push({ path: `${extra.split(sep).join('/')}/${f.path}`, text: f.text });
+  }
+  return checkContent(files);
+}

@@ -6,14 +6,14 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatIssue } from '../../story/issues';
-import { readContent } from './read-content';
+import { readSite } from './read-content';
 
-let pending: { at: number; result: ReturnType<typeof readContent> } | undefined;
+let pending: { at: number; result: ReturnType<typeof readSite> } | undefined;
 
 /** Three loaders run at once: read and check the files once for all of them. */
 function sharedRead(root: string) {
   const now = Date.now();
-  if (!pending || now - pending.at > 500) pending = { at: now, result: readContent(root) };
+  if (!pending || now - pending.at > 500) pending = { at: now, result: readSite(root) };
   return pending.result;
 }
 

@@ -24,7 +24,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     return {
       data: undefined,
       body: text,
-      syntaxErrors: [{ line: 1, message: 'the file must start with a frontmatter block: a line "---", the fields, and a closing "---"' }],
+      syntaxErrors: [{ line: 1, message: 'the file does not start with a frontmatter block: add a line "---", the fields, and a closing "---"' }],
       lineOf: () => 1,
     };
   }
@@ -67,7 +67,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (js === null || js === undefined) data = {};
     else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    else syntaxErrors.push({ line: 1 + lineOffset, message: 'the frontmatter must be fields written as "name: value"' });
+    else syntaxErrors.push({ line: 1 + lineOffset, message: 'the frontmatter is not a list of fields: write one "name: value" per line' });
   }
   return {
     data,
@@ -79,15 +79,17 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
 
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const hint: Record<string, string> = {
-    DUPLICATE_KEY: 'a field is written twice: keep one',
-    BAD_INDENT: 'the indentation is off: nested fields are indented by the same number of spaces',
-    MISSING_CHAR: 'a bracket or quote is not closed',
-    BLOCK_AS_IMPLICIT_KEY: 'a value runs onto the next line: put text that contains ": " in quotes',
-    MULTILINE_IMPLICIT_KEY: 'a value runs onto the next line: put text that contains ": " in quotes',
-    TAB_AS_INDENT: 'YAML does not allow tabs for indentation: use spaces',
+  const hint: Record<string, [string, string]> = {
+    DUPLICATE_KEY: ['a field is written twice', 'keep one'],
+    BAD_INDENT: ['the indentation is off', 'indent nested fields by the same number of spaces'],
+    MISSING_CHAR: ['a bracket or quote is not closed', 'close it where the value ends'],
+    BLOCK_AS_IMPLICIT_KEY: ['a value runs onto the next line', 'put text that contains ": " in quotes'],
+    MULTILINE_IMPLICIT_KEY: ['a value runs onto the next line', 'put text that contains ": " in quotes'],
+    TAB_AS_INDENT: ['a tab indents this line', 'indent with spaces; YAML does not allow tabs'],
   };
-  return `YAML does not parse (${first}): ${hint[code] ?? 'check quotes, brackets and indentation on this line'}`;
+  const [what, todo] = hint[code] ?? ['the YAML does not parse', 'check quotes, brackets and indentation on this line'];
+  // The parser's own words, for the curious; its quotes would read as ours.
+  return `${what} (YAML: ${first.replace(/"/g, "'")}): ${todo}`;
 }
 
 function lineOfPath(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): number {

@@ -6,19 +6,19 @@ import { FeatureId } from './primitives';
 
 export const FeatureProperties = z.looseObject({
   /** Full name, as a reader would search for it. Required. */
-  name: z.string({ error: 'properties.name is required: the place\'s full name' }).trim().min(1),
+  name: z.string({ error: 'properties.name is required: add the place\'s full name' }).trim().min(1),
   /** Short label drawn on the map and in the legend. Default: the name. */
   label: z.string().trim().min(1).optional(),
   /** What sort of place it is (embassy, military-base, town, strike-area, zone, river…). Required; it picks the symbol. */
-  kind: z.string({ error: 'properties.kind is required, e.g. town, military-base, strike-area' }).regex(/^[a-z][a-z0-9-]*$/, { error: 'properties.kind is lowercase words joined by hyphens, e.g. military-base' }),
+  kind: z.string({ error: 'properties.kind is required: add what sort of place it is, e.g. town, military-base, strike-area' }).regex(/^[a-z][a-z0-9-]*$/, { error: 'properties.kind is not a kind name: write lowercase words joined by hyphens, e.g. military-base' }),
   /** Where the coordinates come from. Required: every place on the map says how it is known. */
   source: z.string({ error: 'properties.source is required: say where the coordinates come from' }).trim().min(1),
   /** Estimated uncertainty radius in metres. Required. Points known to within 1 km or worse are drawn as areas. */
   precision_m: z
-    .number({ error: 'properties.precision_m is required: the uncertainty radius in metres, e.g. 1000' })
-    .positive({ error: 'properties.precision_m is a positive number of metres' }),
+    .number({ error: 'properties.precision_m is required: add the uncertainty radius in metres, e.g. 1000' })
+    .positive({ error: 'properties.precision_m is not a positive number: write the uncertainty radius in metres, e.g. 1000' }),
   /** True when the outline was constructed from descriptions rather than traced: it is drawn and labelled as schematic. Default false. */
-  schematic: z.boolean({ error: 'properties.schematic is true or false' }).default(false),
+  schematic: z.boolean({ error: 'properties.schematic is not true or false: write true or false' }).default(false),
   /** Caveats about the place or its coordinates. Optional. */
   note: z.string().optional(),
 });

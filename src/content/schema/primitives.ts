@@ -4,24 +4,27 @@
  */
 import { z } from 'astro/zod';
 
+/** One message when a field is missing, another when it has the wrong type. */
+export const missingOr = (missing: string, wrong: string) => (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong);
+
 /** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
 export const FeatureId = z
-  .string({ error: 'a feature id is text, e.g. k1-air-base' })
+  .string({ error: 'a feature id is not text: write an id from geo/, e.g. k1-air-base' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'a feature id is lowercase letters, digits and hyphens, e.g. k1-air-base',
+    error: 'this is not a feature id: use lowercase letters, digits and hyphens, e.g. k1-air-base',
   });
 
 /** A source key defined in the story's `sources` list. */
 export const SourceKey = z
-  .string({ error: 'a source key is text, e.g. ap-2019-12-31' })
+  .string({ error: 'a source key is not text: write a key, e.g. ap-2019-12-31' })
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-    error: 'a source key is lowercase letters, digits and hyphens, e.g. ap-2019-12-31',
+    error: 'this is not a source key: use lowercase letters, digits and hyphens, e.g. ap-2019-12-31',
   });
 
 /** [longitude, latitude] in degrees, WGS84 (RFC 7946 order). */
 export const LngLat = z
   .tuple([z.number(), z.number()], {
-    error: 'center is [longitude, latitude], two numbers, e.g. [44.39, 33.30]',
+    error: missingOr('center is missing: add [longitude, latitude], e.g. [44.39, 33.30]', 'center is not a pair of numbers: write [longitude, latitude], e.g. [44.39, 33.30]'),
   })
   .superRefine(([lon, lat], ctx) => {
     if (lon < -180 || lon > 180) {
@@ -32,11 +35,12 @@ export const LngLat = z
     }
   });
 
+
 const range = (name: string, min: number, max: number, hint: string) =>
   z
-    .number({ error: `${name} is a number from ${min} to ${max}` })
-    .min(min, { error: `${name} is at least ${min} (${hint})` })
-    .max(max, { error: `${name} is at most ${max} (${hint})` });
+    .number({ error: missingOr(`${name} is missing: add a number from ${min} to ${max} (${hint})`, `${name} is not a number: write a number from ${min} to ${max}`) })
+    .min(min, { error: `${name} is below ${min}: use ${min} to ${max} (${hint})` })
+    .max(max, { error: `${name} is above ${max}: use ${min} to ${max} (${hint})` });
 
 /** A map view: where the map looks and from how high. */
 export const Camera = z.strictObject(
@@ -50,7 +54,7 @@ export const Camera = z.strictObject(
     /** Tilt of the map in degrees. Default 0 (straight down). */
     pitch: range('pitch', 0, 85, 'degrees; 0 looks straight down').default(0),
   },
-  { error: 'camera is { center: [longitude, latitude], zoom, bearing?, pitch? }' },
+  { error: 'camera is not a view: write { center: [longitude, latitude], zoom, bearing?, pitch? }' },
 );
 export type Camera = z.infer<typeof Camera>;
 
@@ -64,10 +68,11 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[
  */
 export const StoryDate = z
   .string({
-    error: 'date is ISO 8601 text: 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset',
+    error: missingOr('date is missing: add when it happened, e.g. 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset', 'date is not text: write it as ISO 8601, e.g. 2019-12-27 or 2019-12-27T19:20+03:00'),
   })
   .refine((s) => ISO_DATE.test(s) || ISO_DATE_TIME.test(s), {
-    error: 'date is ISO 8601: 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
+    error: 'date is not ISO 8601: write 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
+    abort: true,
   })
   .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && validCalendarDay(s), {
     error: 'date is not a real calendar day: check the month and the day',

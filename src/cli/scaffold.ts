@@ -1,0 +1,97 @@
+/**
+ * `npm run new-story` and `npm run new-step`: create files from the templates in
+ * src/story/scaffold.ts. A file is only ever created, never replaced: every write
+ * uses the exclusive flag, so even a file that appeared a moment ago is left alone.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContent } from '../content/loaders/read-content';
+import { STEP_FILE } from '../story/check-content';
+import { splitWhatToDo } from '../story/issues';
+import { storyRegion } from '../story/geo-checks';
+import { planNewStep, planNewStory, type Plan, type StoryOnDisk } from '../story/scaffold';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export interface Result {
+  code: number;
+  out: string;
+}
+
+const dirs = (p: string) => {
+  try {
+    return readdirSync(p, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+};
+
+function write(root: string, plan: Plan, next: string): Result {
+  if (!plan.ok) return { code: 1, out: `Nothing was created. ${capital(splitWhatToDo(plan.error))}` };
+  const created: string[] = [];
+  for (const f of plan.files) {
+    try {
+      writeFileSync(join(root, f.path), f.text, { flag: 'wx' });
+      created.push(f.path);
+    } catch (e) {
+      const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+      const done = created.length ? ` (created ${created.join(', ')} before it)` : '';
+      return { code: 1, out: `Stopped: ${f.path} ${exists ? 'already exists and was left as it is' : `could not be written (${(e as Error).message})`}${done}.` };
+    }
+  }
+  return { code: 0, out: [...created.map((p) => `Created ${p}`), next].join('\n') };
+}
+
+export async function newStory(root: string, args: string[]): Promise<Result> {
+  const slug = args[0];
+  const today = new Date().toISOString().slice(0, 10);
+  const content = await readContent(root);
+  const plan = planNewStory(slug, dirs(join(root, 'stories')), today, storyRegion(content.features));
+  if (plan.ok) {
+    mkdirSync(join(root, 'stories'), { recursive: true });
+    try {
+      // Not recursive: if the folder appeared meanwhile, stop rather than write into it.
+      mkdirSync(join(root, 'stories', slug!));
+    } catch {
+      return { code: 1, out: `Nothing was created. stories/${slug}/ already exists.` };
+    }
+  }
+  return write(root, plan, `Next: fill in story.md and the first step, then preview with npm run dev. Add steps with npm run new-step -- ${slug} <name>. Guide: stories/README.md`);
+}
+
+export async function newStep(root: string, args: string[]): Promise<Result> {
+  const rest = [...args];
+  let after: string | undefined;
+  const a = rest.indexOf('--after');
+  if (a >= 0) {
+    after = rest[a + 1];
+    rest.splice(a, 2);
+    if (after === undefined) return { code: 1, out: 'Nothing was created. --after needs the name of a step — e.g. --after k1-attack' };
+  }
+  const [slug, name] = rest;
+  const slugs = dirs(join(root, 'stories'));
+  let story: StoryOnDisk | undefined;
+  const content = await readContent(root);
+  if (slug && slugs.includes(slug)) {
+    const loaded = content.stories.find((s) => s.slug === slug);
+    const files = readdirSync(join(root, 'stories', slug)).filter((f) => STEP_FILE.test(f));
+    story = {
+      slug,
+      sourceKeys: loaded?.data.sources.map((s) => s.key) ?? [],
+      steps: files.map((f) => {
+        const [, n, id] = STEP_FILE.exec(f)!;
+        const file = `stories/${slug}/${f}`;
+        const data = loaded?.steps.find((s) => s.file === file)?.data;
+        return { order: Number(n), id: id!, file, ...(data ? { data } : {}) };
+      }),
+    };
+  }
+  const plan = planNewStep(story, slug, name, after, slugs, storyRegion(content.features));
+  return write(root, plan, 'Next: write its title, date, view and text, then preview with npm run dev. Guide: stories/README.md');
+}
+
+export async function main(command: (root: string, args: string[]) => Promise<Result>): Promise<void> {
+  const r = await command(process.cwd(), process.argv.slice(2));
+  (r.code === 0 ? console.log : console.error)(r.out);
+  process.exitCode = r.code;
+}

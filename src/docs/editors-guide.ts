@@ -1,0 +1,106 @@
+/**
+ * Builds stories/README.md, the editors' guide: the hand-written text in
+ * editors-guide.md, with every field table generated from the schemas (their doc
+ * comments say what a field is; zod says whether it is required and its default) and
+ * every message taken from the broken fixtures' expected reports. So the guide can't
+ * drift from what the code accepts and says; a unit test compares it with the file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { FeatureProperties } from '../content/schema/feature';
+import { Camera } from '../content/schema/primitives';
+import { StepFrontmatter } from '../content/schema/step';
+import { Credit, Source, StoryFrontmatter } from '../content/schema/story';
+
+interface Table {
+  file: string;
+  name: string;
+  schema: z.ZodType;
+  prefix?: string;
+  /** What to write in "required" where the schema's own rule is more than yes or no. */
+  required?: Record<string, string>;
+}
+
+const TABLES: Record<string, Table> = {
+  step: { file: 'src/content/schema/step.ts', name: 'StepFrontmatter', schema: StepFrontmatter, required: { camera: 'this or `fit`', fit: 'this or `camera`' } },
+  camera: { file: 'src/content/schema/primitives.ts', name: 'Camera', schema: Camera },
+  story: { file: 'src/content/schema/story.ts', name: 'StoryFrontmatter', schema: StoryFrontmatter },
+  source: { file: 'src/content/schema/story.ts', name: 'Source', schema: Source },
+  credit: { file: 'src/content/schema/story.ts', name: 'Credit', schema: Credit },
+  feature: { file: 'src/content/schema/feature.ts', name: 'FeatureProperties', schema: FeatureProperties, prefix: 'properties.' },
+};
+
+const MESSAGE_GROUPS: Record<string, string> = {
+  'yaml-syntax': 'Frontmatter that does not parse',
+  'unknown-fields': 'Misspelt or unknown fields',
+  'missing-and-wrong-types': 'Missing fields and values of the wrong kind',
+  coordinates: 'Coordinates out of range or swapped',
+  'camera-ranges': 'Zoom, bearing and pitch out of range; camera and fit',
+  references: "Places and sources that don't exist; steps without a source",
+  steps: 'Step names, date order, highlighted places out of view',
+  geojson: 'Places in geo/*.geojson',
+};
+
+/** The doc comment above each field of `export const <name> = …`, in order. */
+export function docComments(source: string, name: string): [string, string][] {
+  const start = source.indexOf(`export const ${name} =`);
+  if (start < 0) throw new Error(`no "export const ${name}" in the schema file`);
+  const end = source.indexOf('\nexport ', start + 1);
+  const chunk = source.slice(start, end < 0 ? undefined : end);
+  const out: [string, string][] = [];
+  for (const m of chunk.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*([a-z_]+):/g)) {
+    const text = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+    out.push([m[2]!, text]);
+  }
+  return out;
+}
+
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  let s: any = schema;
+  for (let i = 0; i < 5 && s && !s._zod?.def?.shape; i++) s = s._zod?.def?.in ?? s._zod?.def?.innerType ?? s._zod?.def?.schema;
+  return s?._zod?.def?.shape ?? {};
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+export function fieldTable(root: string, t: Table): string {
+  const shape = shapeOf(t.schema);
+  const docs = docComments(readFileSync(join(root, t.file), 'utf8'), t.name);
+  const documented = new Set(docs.map(([k]) => k));
+  const missing = Object.keys(shape).filter((k) => !documented.has(k));
+  if (missing.length) throw new Error(`${t.file} ${t.name}: no doc comment on ${missing.join(', ')}`);
+  const rows = docs.map(([key, doc]) => {
+    const field = shape[key];
+    if (!field) throw new Error(`${t.file} ${t.name}: "${key}" has a doc comment but is not in the schema`);
+    const r = field.safeParse(undefined);
+    const required = t.required?.[key] ?? (r.success ? 'no' : 'yes');
+    const def = r.success && r.data !== undefined ? `\`${Array.isArray(r.data) ? '[]' : String(r.data)}\`` : '';
+    return `| \`${t.prefix ?? ''}${key}\` | ${required} | ${def} | ${cell(doc)} |`;
+  });
+  return ['| field | required | default | what it is |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function messageSection(root: string): string {
+  const dir = join(root, 'tests/fixtures/broken');
+  const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const unknown = cases.filter((c) => !MESSAGE_GROUPS[c]);
+  if (unknown.length) throw new Error(`give the fixture ${unknown.join(', ')} a heading in MESSAGE_GROUPS`);
+  return Object.entries(MESSAGE_GROUPS)
+    .map(([c, title]) => {
+      const lines = readFileSync(join(dir, c, 'expected.txt'), 'utf8').trimEnd().split('\n').slice(0, -1);
+      return [`### ${title}`, '', '```text', ...lines, '```'].join('\n');
+    })
+    .join('\n\n');
+}
+
+export function renderGuide(root: string): string {
+  const template = readFileSync(join(root, 'src/docs/editors-guide.md'), 'utf8');
+  return template
+    .replace(/<!-- fields:([a-z]+) -->/g, (_, k: string) => {
+      const t = TABLES[k];
+      if (!t) throw new Error(`editors-guide.md: no field table "${k}"`);
+      return fieldTable(root, t);
+    })
+    .replace('<!-- messages -->', messageSection(root));
+}

@@ -1,0 +1,114 @@
+/**
+ * The camera picker's server half, in `astro dev` only: POST /__storymap/camera with
+ * `{ file, camera }` writes that camera into the step file. Only step files
+ * (`NNN-name.md`) inside a stories/ folder the site reads can be written, only from a
+ * page of this dev server, and the write is atomic (a temporary file, then a rename).
+ * `astro build` and `astro preview` never load this endpoint.
+ */
+import type { AstroIntegration } from 'astro';
+import { randomBytes } from 'node:crypto';
+import { readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basename, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extraRoots } from '../content/loaders/read-content';
+import { setCamera, type PickedCamera } from '../content/write/set-camera';
+import { STEP_FILE } from '../story/check-content';
+
+export const CAMERA_ENDPOINT = '/__storymap/camera';
+
+type Reply = { status: number; body: { ok: true; file: string; text: string } | { ok: false; error: string } };
+
+/** Resolves an editor's file path to a step file under an allowed stories/ folder, or says why not. */
+export async function allowedStepFile(root: string, file: unknown, extras = extraRoots()): Promise<{ path: string } | { error: string }> {
+  if (typeof file !== 'string' || !STEP_FILE.test(basename(file))) return { error: 'only step files (stories/<story>/NNN-name.md) can be written' };
+  const folders = ['stories', ...extras.map((e) => `${e}/stories`)];
+  let real: string;
+  try {
+    real = await realpath(join(root, file));
+  } catch {
+    return { error: `${file} does not exist` };
+  }
+  for (const f of folders) {
+    let dir: string;
+    try {
+      dir = await realpath(join(root, f));
+    } catch {
+      continue;
+    }
+    const rel = relative(dir, real).split(sep);
+    // stories/<story>/<step>.md exactly: no "..", no deeper folders.
+    if (rel.length === 2 && !rel.includes('..')) return { path: real };
+  }
+  return { error: 'only step files inside stories/ can be written' };
+}
+
+async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(path, '..', `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, text, { flag: 'wx' });
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
+
+export async function handleCamera(root: string, body: unknown): Promise<Reply> {
+  const { file, camera } = (body ?? {}) as { file?: unknown; camera?: PickedCamera };
+  const allowed = await allowedStepFile(root, file);
+  if ('error' in allowed) return { status: 403, body: { ok: false, error: allowed.error } };
+  const before = await readFile(allowed.path, 'utf8');
+  const r = setCamera(before, camera as PickedCamera);
+  if (!r.ok) return { status: 400, body: { ok: false, error: r.error } };
+  if (r.text !== before) await writeAtomic(allowed.path, r.text);
+  return { status: 200, body: { ok: true, file: file as string, text: r.text } };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c: string) => {
+      data += c;
+      if (data.length > 10_000) reject(new Error('request too large'));
+    });
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+export default function cameraPicker(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'storymap-camera-picker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(CAMERA_ENDPOINT, (req: IncomingMessage, res: ServerResponse) => {
+          const send = (r: Reply) => {
+            res.statusCode = r.status;
+            res.setHeader('content-type', 'application/json');
+            res.end(JSON.stringify(r.body));
+          };
+          // Only this dev server's own pages may write: a page elsewhere can't forge
+          // a same-origin JSON POST.
+          const origin = req.headers.origin;
+          if (req.method !== 'POST' || !String(req.headers['content-type']).startsWith('application/json') || (origin && new URL(origin).host !== req.headers.host)) {
+            send({ status: 403, body: { ok: false, error: 'the camera picker only accepts JSON posted from this dev server' } });
+            return;
+          }
+          readBody(req)
+            .then((raw) => handleCamera(root, JSON.parse(raw)))
+            .then((r) => {
+              if (r.body.ok) logger.info(`camera picker: wrote the camera of ${r.body.file}`);
+              send(r);
+            })
+            .catch((e: unknown) => send({ status: 500, body: { ok: false, error: e instanceof Error ? e.message : String(e) } }));
+        });
+      },
+    },
+  };
+}

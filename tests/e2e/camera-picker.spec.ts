@@ -1,0 +1,144 @@
+/**
+ * The camera picker and live preview, in `astro dev` on its own port, on a copy of
+ * the fixture story (never the real one): move the map, "Use this view", and the step
+ * file changes only in its camera line; the page reloads showing the new camera.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { watchPage } from './helpers';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = Number(process.env.E2E_DEV_PORT ?? 4394);
+const URL_ = `http://127.0.0.1:${PORT}`;
+const COPY = 'tests/.output/picker-e2e';
+const STEP = join(root, COPY, 'stories/picker-test/010-start.md');
+let dev: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  rmSync(join(root, COPY), { recursive: true, force: true });
+  cpSync(join(root, 'tests/fixtures/content/ok'), join(root, COPY), { recursive: true });
+  renameSync(join(root, COPY, 'stories/mini'), join(root, COPY, 'stories/picker-test'));
+  mkdirSync(join(root, 'tests/.output'), { recursive: true });
+  const log = openSync(join(root, 'tests/.output/picker-dev.log'), 'w');
+  dev = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STORYMAP_EXTRA_CONTENT: COPY },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`${URL_}/picker-test/`).then((r) => r.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the dev server did not start on port ${PORT}: see tests/.output/picker-dev.log`);
+});
+
+test.afterAll(() => {
+  // The whole process group: npx, astro and its workers.
+  if (dev?.pid) {
+    try {
+      process.kill(-dev.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  rmSync(join(root, COPY), { recursive: true, force: true });
+});
+
+test('move the map, "Use this view": only the camera line changes, and the page shows it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = watchPage(page);
+  const before = readFileSync(STEP, 'utf8');
+  await page.goto(`${URL_}/picker-test/#start`);
+  await page.waitForFunction(() => window.storyMap?.map && window.storyMap.activeStep.id === 'start');
+  await page.evaluate(() => window.storyMap!.ready);
+  const panel = page.getByRole('complementary', { name: 'Camera picker' });
+  await expect(panel.locator('[data-cp-step]')).toHaveText('start');
+  await expect(panel.locator('[data-cp-file]')).toHaveText(`${COPY}/stories/picker-test/010-start.md`);
+
+  // Story mode: the map does not move under the mouse.
+  const map = page.locator('.map-panel .map');
+  const box = (await map.boundingBox())!;
+  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const still = () => page.evaluate(() => window.storyMap!.whenIdle().then(() => new Promise((r) => setTimeout(r, 100))).then(() => window.storyMap!.whenIdle()).then(() => window.storyMap!.view()!));
+  const start = await still();
+  await page.mouse.move(mid.x, mid.y);
+  await page.mouse.down();
+  await page.mouse.move(mid.x - 150, mid.y + 80, { steps: 8 });
+  await page.mouse.up();
+  expect(await still()).toEqual(start);
+
+  await panel.getByRole('button', { name: 'Pick a view' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Drag to pan, scroll to zoom, right-drag to turn and tilt. Then press "Use this view".');
+  await page.mouse.move(mid.x, mid.y);
+  await page.mouse.down();
+  await page.mouse.move(mid.x - 150, mid.y + 80, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+  await page.evaluate(() => window.storyMap!.whenIdle());
+  const picked = await page.evaluate(() => window.storyMap!.view()!);
+  expect(picked.center[0]).toBeGreaterThan(start.center[0] + 0.01);
+  expect(picked.center[1]).toBeGreaterThan(start.center[1] + 0.01);
+  expect(picked.zoom).not.toBeCloseTo(start.zoom, 1);
+  await expect(panel.locator('[data-cp-view]')).toContainText('center [');
+
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await panel.getByRole('button', { name: 'Use this view' }).click();
+  await reloaded;
+
+  // The file: the camera line is the picked view; every other line is as it was.
+  const after = readFileSync(STEP, 'utf8');
+  const r5 = (n: number) => Math.round(n * 1e5) / 1e5;
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  const [b, a] = [before.split('\n'), after.split('\n')];
+  expect(a.length).toBe(b.length);
+  const changed = b.flatMap((line, i) => (line === a[i] ? [] : [i]));
+  expect(changed.map((i) => b[i])).toEqual(['camera: { center: [44.0, 33.0], zoom: 9 }']);
+  expect(changed.map((i) => a[i])).toEqual([`camera: { center: [${r5(picked.center[0])}, ${r5(picked.center[1])}], zoom: ${r2(picked.zoom)} }`]);
+
+  // The reloaded page is on the same step, with the new camera.
+  await page.waitForFunction(() => window.storyMap?.map && window.storyMap.activeStep.id === 'start');
+  const state = await page.evaluate(() => (window.storyMap!.steps[0]!.state.camera as { center: number[]; zoom: number }));
+  expect(state.center).toEqual([r5(picked.center[0]), r5(picked.center[1])]);
+  expect(state.zoom).toBe(r2(picked.zoom));
+  expect(watch.external).toEqual([]);
+});
+
+test('"Cancel" writes nothing and returns the map to the step', async ({ page }) => {
+  const before = readFileSync(STEP, 'utf8');
+  await page.goto(`${URL_}/picker-test/#start`);
+  await page.waitForFunction(() => window.storyMap?.map && window.storyMap.activeStep.id === 'start');
+  await page.evaluate(() => window.storyMap!.ready);
+  const start = await page.evaluate(() => window.storyMap!.whenIdle().then(() => window.storyMap!.view()!));
+  const panel = page.getByRole('complementary', { name: 'Camera picker' });
+  await panel.getByRole('button', { name: 'Pick a view' }).click();
+  const box = (await page.locator('.map-panel .map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Cancelled: nothing was written.');
+  await page.evaluate(() => window.storyMap!.whenIdle());
+  const back = await page.evaluate(() => window.storyMap!.view()!);
+  expect(back.center[0]).toBeCloseTo(start.center[0], 4);
+  expect(back.center[1]).toBeCloseTo(start.center[1], 4);
+  expect(readFileSync(STEP, 'utf8')).toBe(before);
+});
+
+test('live preview: saving a step file updates the open page without a restart', async ({ page }) => {
+  await page.goto(`${URL_}/picker-test/`);
+  await expect(page.locator('article.step#strikes .step-title')).toHaveText('Strikes');
+  const file = join(root, COPY, 'stories/picker-test/020-strikes.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('title: Strikes', 'title: Strikes, as edited'));
+  // The dev server reloads the editor's page by itself.
+  await expect(page.locator('article.step#strikes .step-title')).toHaveText('Strikes, as edited', { timeout: 20_000 });
+});

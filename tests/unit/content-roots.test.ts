@@ -1,0 +1,30 @@
+/**
+ * Extra content roots (STORYMAP_EXTRA_CONTENT) for tests: off unless set, their files
+ * named from the project root in messages, and no two stories on one address.
+ */
+import { expect, test } from 'vitest';
+import { extraRoots } from '../../src/content/loaders/read-content';
+import { checkContent } from '../../src/story/check-content';
+import { formatIssue } from '../../src/story/issues';
+import { site, step, STORY_MD } from './helpers';
+
+test('no extra roots unless the variable names them', () => {
+  expect(extraRoots(undefined)).toEqual([]);
+  expect(extraRoots('')).toEqual([]);
+  expect(extraRoots('tests/fixtures/a/, tests/fixtures/b')).toEqual(['tests/fixtures/a', 'tests/fixtures/b']);
+});
+
+test('a story under an extra root is checked and reported with its full path', () => {
+  const files = [...site(), { path: 'extra/stories/t/story.md', text: STORY_MD }, { path: 'extra/stories/t/010-one.md', text: step({ sources: '[wires]' }) }];
+  const c = checkContent(files);
+  expect(c.issues.map(formatIssue)).toEqual([
+    'extra/stories/t/010-one.md:6 sources[0] — "wires" is not a source of this story (did you mean "wire"?) — add it to the sources in extra/stories/t/story.md, or use one of its keys',
+  ]);
+});
+
+test('two stories with the same folder name in two roots: one web address, so an error', () => {
+  const files = [...site(), { path: 'extra/stories/s/story.md', text: STORY_MD }, { path: 'extra/stories/s/010-one.md', text: step({}) }];
+  expect(checkContent(files).issues.map(formatIssue)).toEqual([
+    'extra/stories/s — the story "s" is also in stories/s/ — two stories can\'t share a web address, so rename one folder',
+  ]);
+});
