@@ -136,12 +136,12 @@ class StoryMapElement extends HTMLElement {
     if (legend) legend.replaceChildren(...step.state.legend.map(legendItem));
   }
 
-  private notice(message: string): void {
+  private notice(message: string, failed = true): void {
     const el = this.querySelector<HTMLElement>('.map-notice');
     if (!el) return;
     el.textContent = message;
     el.hidden = false;
-    this.classList.add('map-failed');
+    if (failed) this.classList.add('map-failed');
   }
 
   private async loadMap(): Promise<void> {
@@ -152,15 +152,16 @@ class StoryMapElement extends HTMLElement {
       return;
     }
     try {
-      const [{ MapController }, countries, story] = await Promise.all([
-        import('../map/controller'),
-        fetchJson<{ land: GeoJSON.FeatureCollection; borders: GeoJSON.FeatureCollection }>(this.dataset.countries!),
-        fetchJson<StoryData>(this.dataset.storyData!),
-      ]);
+      const [{ MapController }, story] = await Promise.all([import('../map/controller'), fetchJson<StoryData>(this.dataset.storyData!)]);
+      const hosted = this.dataset.basemapStyle;
       this.controller = await MapController.create({
         container,
-        countries,
+        basemap: hosted ? { type: 'hosted', styleUrl: hosted } : { type: 'offline', base: this.dataset.basemap! },
         story,
+        onBasemapError: (m) => {
+          console.error(`storymap: basemap: ${m}`);
+          this.notice(`The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`, false);
+        },
         onError: (m) => {
           console.error(`storymap: ${m}`);
           this.notice(`The map could not be drawn (${m}). The story text is complete without it.`);
