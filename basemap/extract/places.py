@@ -42,7 +42,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if not ar or not arabic(ar):
         continue
     capital = fcode == "PPLC"
-    out.append({"geonames": int(gid), "en": EN.get(ascii_, ascii_), "ar": ar.replace("\u200e", "").strip(), "cc": cc, "pop": pop, "capital": capital,
+    out.append({"geonames": int(gid), "en": EN.get(ascii_, ascii_.replace("`", "").replace("'", "")), "ar": ar.replace("\u200e", "").strip(), "cc": cc, "pop": pop, "capital": capital,
                 "lon": round(lon, 4), "lat": round(lat, 4), "ar_source": "curated" if gid in CURATED_AR else "libgeonames-common ar"})
 out.sort(key=lambda p: (-p["capital"], -p["pop"], p["geonames"]))
 json.dump(out, sys.stdout, ensure_ascii=False, indent=0)
