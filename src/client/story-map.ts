@@ -27,6 +27,11 @@ export interface StoryMapApi {
   /** Resolves when the map has finished moving to the active step. */
   ready: Promise<void>;
   whenIdle(): Promise<void>;
+  /**
+   * Draw the story on another basemap: a MapLibre style URL or object. The story's
+   * layers and labels stay on top, in the step's state.
+   */
+  setBasemapStyle(style: string | import('maplibre-gl').StyleSpecification): Promise<void>;
 }
 
 declare global {
@@ -60,6 +65,10 @@ class StoryMapElement extends HTMLElement {
       goTo: (id) => this.goTo(id),
       ready: Promise.resolve(),
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
+      setBasemapStyle: async (style) => {
+        await api.ready;
+        await this.controller?.setBasemapStyle(style);
+      },
     };
     window.storyMap = api;
     this.setUpLegendToggle();

@@ -81,3 +81,27 @@ test('the attribution names the basemap sources and is shown, not folded', async
   await expect(attrib).toContainText('GeoNames');
   await expect(attrib).toContainText('Noto');
 });
+
+test('after a switch to another (hosted) style the story layers and labels stay on top, in the step\'s state', async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page, 'us-strikes');
+  const before = await page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length);
+  expect(before).toBeGreaterThan(0);
+  // A stand-in for a hosted style, inline so nothing leaves the origin.
+  await page.evaluate(() =>
+    window.storyMap!.setBasemapStyle({ version: 8, sources: {}, layers: [{ id: 'hosted-background', type: 'background', paint: { 'background-color': '#203040' } }] }),
+  );
+  await page.evaluate(() => window.storyMap!.whenIdle());
+  const after = await page.evaluate(() => {
+    const map = window.storyMap!.map!;
+    const ids = map.getStyle().layers.map((l) => l.id);
+    return { ids, drawn: map.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length };
+  });
+  expect(after.ids[0]).toBe('hosted-background');
+  expect(after.ids.some((id) => id.startsWith('world-'))).toBe(false);
+  expect(after.ids.slice(1).every((id) => id.startsWith('story-'))).toBe(true);
+  expect(after.drawn).toBe(before);
+  await expect(page.locator('.map-label:not([hidden]):not(.is-collided)').first()).toBeVisible();
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
