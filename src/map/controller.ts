@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
 import { maxZoomToContain } from './contain';
-import { basemapStyle, isBasemapLayer } from '../basemap/style';
+import { basemapStyle } from '../basemap/style';
 import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
@@ -178,7 +178,7 @@ export class MapController {
     });
   }
 
-  private padding(): PaddingOptions {
+  private padding(): Required<PaddingOptions> {
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const v = Math.round(Math.max(24, h * 0.08));
     // Labels run to the right of their dots: leave room for them at the sides.

@@ -14,7 +14,7 @@ test('scrolling step by step makes each step active and brings the map to its st
   expect(all.length).toBeGreaterThanOrEqual(2);
   const events: { id: string; index: number }[] = [];
   await page.exposeFunction('recordStep', (d: { id: string; index: number }) => events.push(d));
-  await page.evaluate(() => document.querySelector('story-map')!.addEventListener('storymap:step', (e) => (window as any).recordStep(e.detail)));
+  await page.evaluate(() => document.querySelector('story-map')!.addEventListener('storymap:step', (e) => (window as any).recordStep((e as CustomEvent).detail)));
   for (const step of all) {
     await scrollToStep(page, step.id);
     await settled(page, step.id);
