@@ -97,15 +97,15 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const mask = [f(turf.bboxPolygon(REGION_BBOX).geometry)];
 
   // Compound scale: the authored schematic water polygons from geo/ (e.g. the Tigris through Baghdad).
-  const schematicWater = readdirSync(join(root, 'geo'))
+  const authored = readdirSync(join(root, 'geo'))
     .filter((n) => n.endsWith('.geojson'))
     .sort()
-    .flatMap((n) => fc(JSON.parse(readFileSync(join(root, 'geo', n), 'utf8'))))
-    .filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon')
-    .map((x) => f(x.geometry));
+    .flatMap((n) => fc(JSON.parse(readFileSync(join(root, 'geo', n), 'utf8'))));
+  const schematicWater = authored.filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon').map((x) => f(x.geometry));
+  const schematicBridges = authored.filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString').map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
 
   const region = cutTiles(
-    { mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, boundaries: regionBorders, rivers: regionRivers, places: placeFeatures, labels: labelFeatures },
+    { mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, bridges_schematic: schematicBridges, boundaries: regionBorders, rivers: regionRivers, places: placeFeatures, labels: labelFeatures },
     { minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bbox: REGION_BBOX },
   );
 
@@ -118,7 +118,7 @@ export function buildBasemap(): Record<string, Uint8Array> {
     }),
     'region.pmtiles': writePmtiles(region, {
       tileType: 1, tileCompression: 2, minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bounds: REGION_BBOX, center: [44, 33, 6],
-      metadata: { name: 'storymap region', attribution, vector_layers: vectorLayers(['mask', 'land', 'lakes', 'water_schematic', 'boundaries', 'rivers', 'places', 'labels']) },
+      metadata: { name: 'storymap region', attribution, vector_layers: vectorLayers(['mask', 'land', 'lakes', 'water_schematic', 'bridges_schematic', 'boundaries', 'rivers', 'places', 'labels']) },
     }),
   };
 }

@@ -53,6 +53,7 @@ export function basemapStyle(base: string): StyleSpecification {
       { id: 'region-lakes', type: 'fill', source: 'region', 'source-layer': 'lakes', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water } },
       ...both('rivers', { type: 'line', 'source-layer': 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3] } } as never).map((l) => (l.id === 'world-rivers' ? { ...l, minzoom: 3, maxzoom: REGION_MINZOOM } : l) as LayerSpecification),
       { id: 'region-water-schematic', type: 'fill', source: 'region', 'source-layer': 'water_schematic', minzoom: 9, paint: { 'fill-color': COLORS.river, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0, 11, 0.9] } },
+      { id: 'region-bridges-schematic', type: 'line', source: 'region', 'source-layer': 'bridges_schematic', minzoom: 11, layout: { 'line-cap': 'butt' }, paint: { 'line-color': '#b3ada2', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12] } },
       { id: 'region-boundaries', type: 'line', source: 'region', 'source-layer': 'boundaries', minzoom: REGION_MINZOOM, paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 2.2] } },
       ...(['world', 'region'] as const).flatMap((s): LayerSpecification[] => {
         const zoom = s === 'world' ? { maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM };

@@ -47,7 +47,7 @@ test('at Al-Qa\'im the detailed region archive draws the border, the Euphrates a
   expect(watch.external).toEqual([]);
 });
 
-test('in the Green Zone the schematic Tigris is drawn as water over the land', async ({ page }) => {
+test('in the Green Zone the schematic Tigris is drawn as water over the land, with the nearest bridge', async ({ page }) => {
   const watch = watchPage(page);
   await open(page, 'breach');
   const zoom = await page.evaluate(() => window.storyMap!.map!.getZoom());
@@ -55,6 +55,7 @@ test('in the Green Zone the schematic Tigris is drawn as water over the land', a
   const { layers } = await basemapFeatures(page);
   expect(layers['region:water_schematic'], JSON.stringify(layers)).toBeGreaterThan(0);
   expect(layers['region:land'], JSON.stringify(layers)).toBeGreaterThan(0);
+  expect(layers['region:bridges_schematic'], JSON.stringify(layers)).toBeGreaterThan(0);
   expect(watch.external).toEqual([]);
 });
 
