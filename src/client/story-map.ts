@@ -42,6 +42,11 @@ export interface StoryMapApi {
   explore(on: boolean): void;
   /** The view on screen: `{ center: [lon, lat], zoom, bearing, pitch }`, or null before the map loads. */
   view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
+  /**
+   * Draw the story on another basemap: a MapLibre style URL or object. The story's
+   * layers and labels stay on top, in the step's state.
+   */
+  setBasemapStyle(style: string | import('maplibre-gl').StyleSpecification): Promise<void>;
 }
 
 declare global {
@@ -105,6 +110,10 @@ class StoryMapElement extends HTMLElement {
       whenIdle: () => this.controller?.idle() ?? Promise.resolve(),
       explore: (on) => this.explore(on),
       view: () => this.controller?.view() ?? null,
+      setBasemapStyle: async (style) => {
+        await api.ready;
+        await this.controller?.setBasemapStyle(style);
+      },
     };
     window.storyMap = api;
     const shown = this.stepEls.slice(this.options.from, this.options.to + 1);
@@ -292,14 +301,16 @@ class StoryMapElement extends HTMLElement {
     if (on) this.announce('Exploring the map. Press "Back to the story" to return.');
   }
 
-  private notice(message: string): void {
+  private notice(message: string, failed = true): void {
     const el = this.querySelector<HTMLElement>('.map-notice');
     if (!el) return;
     el.textContent = message;
     el.hidden = false;
-    // The static maps in each step take over (see story.css).
-    this.classList.add('map-failed');
-    this.querySelector<HTMLElement>('.map-tools')?.setAttribute('hidden', '');
+    if (failed) {
+      // The static maps in each step take over (see story.css).
+      this.classList.add('map-failed');
+      this.querySelector<HTMLElement>('.map-tools')?.setAttribute('hidden', '');
+    }
   }
 
   private async loadMap(): Promise<void> {
@@ -310,15 +321,16 @@ class StoryMapElement extends HTMLElement {
       return;
     }
     try {
-      const [{ MapController }, countries, story] = await Promise.all([
-        import('../map/controller'),
-        fetchJson<{ land: GeoJSON.FeatureCollection; borders: GeoJSON.FeatureCollection }>(this.dataset.countries!),
-        fetchJson<StoryData>(this.dataset.storyData!),
-      ]);
+      const [{ MapController }, story] = await Promise.all([import('../map/controller'), fetchJson<StoryData>(this.dataset.storyData!)]);
+      const hosted = this.dataset.basemapStyle;
       this.controller = await MapController.create({
         container,
-        countries,
+        basemap: hosted ? { type: 'hosted', styleUrl: hosted } : { type: 'offline', base: this.dataset.basemap! },
         story,
+        onBasemapError: (m) => {
+          console.error(`storymap: basemap: ${m}`);
+          this.notice(`The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`, false);
+        },
         onError: (m) => {
           console.error(`storymap: ${m}`);
           this.notice(`The map could not be drawn (${m}): each step shows a static map instead.`);

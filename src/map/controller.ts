@@ -2,14 +2,16 @@
  * The one module that touches MapLibre. It creates the map and applies planned
  * operations; it decides nothing about the story.
  */
-import { Map as MlMap, Marker, NavigationControl, setWorkerUrl, type JumpToOptions } from 'maplibre-gl';
+import { Map as MlMap, Marker, NavigationControl, setWorkerUrl, type FilterSpecification, type JumpToOptions, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
 import { maxZoomToContain } from './contain';
-import { idFilter, storyStyle, STORY_LAYERS } from './layers';
+import { basemapStyle } from '../basemap/style';
+import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
+import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
 
 // MapLibre 6 is ESM-only: without this its worker is looked up next to a bundle that doesn't exist.
@@ -22,11 +24,19 @@ export interface StoryData {
 
 export interface MapControllerOptions {
   container: HTMLElement;
-  countries: { land: FeatureCollection; borders: FeatureCollection };
+  /** The offline basemap's folder (absolute URL), or a hosted MapLibre style URL. */
+  basemap: Basemap;
   story: StoryData;
   /** Called when the map can't draw (lost WebGL context, failed style). */
   onError: (message: string) => void;
+  /** Called when the basemap's files can't be read: the story layers still draw. */
+  onBasemapError: (message: string) => void;
 }
+
+export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
+
+/** MapLibre doesn't resolve `new URL()`'s percent-encoded `{z}` back: undo it. */
+const absolute = (url: string) => new URL(url, document.baseURI).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
 
 /** Schematic outlines and approximate areas say so on the map itself, not only in the legend. */
 function labelText(l: StoryData['labels'][number]): string {
@@ -43,11 +53,14 @@ export class MapController {
   private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
 
+  private readonly story: FeatureCollection;
+
   private constructor(map: MlMap, options: MapControllerOptions) {
     this.map = map;
     // The drawing and its labels are hidden from assistive technology: each step's text
     // carries a description of the map. The controls (attribution) stay reachable.
     map.getCanvasContainer().setAttribute('aria-hidden', 'true');
+    this.story = options.story.geojson;
     for (const l of options.story.labels) {
       const el = document.createElement('div');
       el.className = 'map-label';
@@ -83,20 +96,55 @@ export class MapController {
   }
 
   static async create(options: MapControllerOptions): Promise<MapController> {
+    registerPmtiles();
+    const empty: StyleSpecification = { version: 8, sources: {}, layers: [] };
     const map = new MlMap({
       container: options.container,
-      style: storyStyle(options.countries, options.story.geojson),
+      style: options.basemap.type === 'offline' ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson) : empty,
       center: [44, 33],
       zoom: 4,
       // The page scrolls; the map follows. Free exploration is a separate mode.
       interactive: false,
-      attributionControl: { compact: true, customAttribution: 'Country outlines: Natural Earth' },
+      // Always visible: the basemap's sources and licences (and a hosted style's own).
+      attributionControl: { compact: false },
       fadeDuration: 0,
     });
-    map.on('error', (e) => options.onError(e.error?.message ?? 'the map failed to load'));
+    let basemapFailed = false;
+    map.on('error', (e) => {
+      const source = (e as { sourceId?: string }).sourceId;
+      const message = e.error?.message ?? 'the map failed to load';
+      if (source && source !== 'story') {
+        if (!basemapFailed) options.onBasemapError(message);
+        basemapFailed = true;
+      } else options.onError(message);
+    });
     map.getCanvas().addEventListener('webglcontextlost', () => options.onError('the map stopped drawing (WebGL context lost)'));
     await new Promise<void>((resolve) => map.once('load', () => resolve()));
-    return new MapController(map, options);
+    const controller = new MapController(map, options);
+    if (options.basemap.type === 'hosted') await controller.setBasemapStyle(absolute(options.basemap.styleUrl));
+    return controller;
+  }
+
+  /**
+   * Switch to another basemap style (e.g. a hosted one): the story's source and
+   * layers are carried over on top, with the step's current filters.
+   */
+  setBasemapStyle(style: string | StyleSpecification): Promise<void> {
+    const story = this.story;
+    const done = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    this.map.setStyle(style, {
+      transformStyle: (previous, next) => {
+        const filters: Record<string, FilterSpecification> = {};
+        for (const l of previous?.layers ?? []) if (STORY_LAYERS.some((s) => s.id === l.id) && 'filter' in l && l.filter) filters[l.id] = l.filter;
+        return withStoryLayers(next, story, filters);
+      },
+    });
+    return done;
+  }
+
+  /** Ids of the basemap's layers in the current style (the story's own are left out). */
+  basemapLayerIds(): string[] {
+    return (this.map.getStyle().layers ?? []).map((l) => l.id).filter((id) => !STORY_LAYERS.some((s) => s.id === id));
   }
 
   apply(ops: MapOp[]): void {

@@ -1,6 +1,6 @@
 /**
- * The MapLibre style: a plain background with country outlines, and the story's
- * layers. Visibility and highlight are filters on `ref`, set by the controller.
+ * The story's MapLibre layers, drawn on top of a basemap style (src/basemap/style.ts
+ * or a hosted one). Visibility and highlight are filters on `ref`, set by the controller.
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -32,20 +32,19 @@ export const STORY_LAYERS: { id: string; role: 'visible' | 'highlight'; base: Fi
   { id: 'story-highlight-point', role: 'highlight', base: isPoint, layer: { type: 'circle', paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3 } } as never },
 ];
 
-export function storyStyle(countries: { land: FeatureCollection; borders: FeatureCollection }, story: FeatureCollection): StyleSpecification {
+/**
+ * Any basemap style (the offline one or a hosted one) with the story's source and
+ * layers added on top. `filters` carries the current visibility so a style change
+ * keeps the step's state.
+ */
+export function withStoryLayers(basemap: StyleSpecification, story: FeatureCollection, filters: Record<string, FilterSpecification> = {}): StyleSpecification {
   const none: FilterSpecification = ['in', ['get', 'ref'], ['literal', []]];
   return {
-    version: 8,
-    sources: {
-      land: { type: 'geojson', data: countries.land, attribution: 'Natural Earth' },
-      borders: { type: 'geojson', data: countries.borders },
-      story: { type: 'geojson', data: story },
-    },
+    ...basemap,
+    sources: { ...basemap.sources, story: { type: 'geojson', data: story } },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#d9e4ea' } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#f3f0e8' } },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#8f887c', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 1.6] } },
-      ...STORY_LAYERS.map((l) => ({ ...l.layer, id: l.id, source: 'story', filter: ['all', l.base, none] }) as LayerSpecification),
+      ...basemap.layers.filter((l) => !STORY_LAYERS.some((s) => s.id === l.id)),
+      ...STORY_LAYERS.map((l) => ({ ...l.layer, id: l.id, source: 'story', filter: filters[l.id] ?? ['all', l.base, none] }) as LayerSpecification),
     ],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Build-time glue between the content collections and the pages: the resolved
- * stories, and the static data files (story GeoJSON, country outlines) the map loads.
+ * stories, and the static data files (story GeoJSON) the map loads.
  * Data files are named by a hash of their bytes so browsers can cache them forever.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Geometry } from 'geojson';
 import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
 import type { StoryFeature } from '../geo/read-geojson';
-import { countryOutlines } from '../map/countries';
+import { countryOutlines } from '../static-map/countries';
 import { renderStaticMap } from '../static-map/render-svg';
 import { AREA_ONLY_FROM_M } from './kinds';
 import type { LoadedStory } from './check-content';
@@ -102,11 +102,5 @@ function build(
 }
 
 let shapes: ReturnType<typeof countryOutlines> | undefined;
+/** Country outlines for the static maps, computed once per build. */
 const countryShapes = () => (shapes ??= countryOutlines());
-
-let countries: DataFile | undefined;
-/** Country outlines for the plain background map (until the offline basemap lands). */
-export function countriesFile(): DataFile {
-  countries ??= dataFile('countries', countryShapes());
-  return countries;
-}

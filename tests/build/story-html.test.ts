@@ -83,7 +83,9 @@ for (const story of content.stories) {
       const dataUrl = el.getAttribute('data-story-data')!;
       expect(dataUrl).toMatch(new RegExp(`/data/story-${story.slug}\\.[0-9a-f]{10}\\.json$`));
       expect(existsSync(join(dist, dataUrl))).toBe(true);
-      expect(existsSync(join(dist, el.getAttribute('data-countries')!))).toBe(true);
+      const basemap = el.getAttribute('data-basemap')!;
+      expect(basemap).toMatch(/^\/(?!\/).*basemap\/$/);
+      for (const f of ['world.pmtiles', 'region.pmtiles']) expect(existsSync(join(dist, basemap, f)), f).toBe(true);
       expect(html).not.toContain('"coordinates"');
       expect(html).not.toContain('FeatureCollection');
       for (const tag of doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], link[rel="modulepreload"], img[src]')) {

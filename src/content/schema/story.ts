@@ -58,6 +58,13 @@ export const StoryFrontmatter = z
     methods: z.string().trim().optional(),
     /** Who made the story. Default: none listed. */
     credits: z.array(Credit, { error: 'credits is not a list: write one entry { role, name } per person' }).default([]),
+    /**
+     * A hosted MapLibre style URL to draw this story on instead of the offline basemap
+     * (the site-wide setting is PUBLIC_BASEMAP_STYLE_URL). Default: the offline basemap.
+     */
+    basemap: z
+      .url({ protocol: /^https?$/, error: 'basemap is not the full https:// address of a MapLibre style: write its style.json URL, or leave basemap out for the offline basemap' })
+      .optional(),
   })
   .superRefine((story, ctx) => {
     const seen = new Map<string, number>();

@@ -1,12 +1,11 @@
 /**
- * The map's data as static, content-hashed files: one per story, plus country
- * outlines. Kept out of the HTML so the text arrives first and the data caches.
+ * The map's data as static, content-hashed files: one per story. Kept out of the HTML so the text arrives first and the data caches.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countriesFile, siteStories } from '../../story/site-data';
+import { siteStories } from '../../story/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const files = [...(await siteStories()).map((s) => s.dataFile), countriesFile()];
+  const files = (await siteStories()).map((s) => s.dataFile);
   return files.map((f) => ({ params: { file: f.name }, props: { body: f.body } }));
 };
 

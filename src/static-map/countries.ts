@@ -1,6 +1,6 @@
 /**
  * Country land and borders from Natural Earth 1:50m (npm `world-atlas`, public domain),
- * for a plain reference background that needs no tile server.
+ * drawn under the static maps (the live map uses the offline basemap).
  */
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';

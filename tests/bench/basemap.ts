@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:basemap`: serves the built site (run `npm run build` first), opens the
+ * story in Chromium and measures basemap bytes on the wire (archives' Range responses
+ * and fonts under /basemap/): the first view, then the whole story flown through step
+ * by step. Also prints the basemap's size in the repository and in dist/.
+ * Budgets (issue 3): first view ≤ 100 KB, whole story ≤ 600 KB, files ≤ 4 MB.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = Number(process.env.BENCH_PORT ?? 4393);
+const KB = 1000;
+
+function du(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+try {
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+    if (i > 120) throw new Error('astro preview did not start');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  let bytes = 0;
+  const files = new Map<string, number>();
+  page.on('requestfinished', async (r) => {
+    if (!new URL(r.url()).pathname.includes('/basemap/')) return;
+    const s = await r.sizes();
+    // Served from the browser's cache: nothing crossed the wire.
+    if (s.responseBodySize === 0) return;
+    const n = s.responseBodySize + s.responseHeadersSize;
+    bytes += n;
+    const name = new URL(r.url()).pathname.split('/').pop()!;
+    files.set(name, (files.get(name) ?? 0) + n);
+    if (process.env.BENCH_VERBOSE) console.log(name, (await r.response())?.status(), (await r.allHeaders()).range, n);
+  });
+  await page.goto(`${base}/`);
+  const href = await page.locator('.story-list a').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
+  await page.waitForFunction(() => window.storyMap?.map);
+  await page.evaluate(() => window.storyMap!.ready);
+  await page.waitForTimeout(500);
+  const first = bytes;
+  const firstFiles = new Map(files);
+  const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  for (const id of ids.slice(1)) {
+    await page.evaluate((id) => window.storyMap!.goTo(id), id);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => window.storyMap!.whenIdle());
+  }
+  await page.waitForTimeout(500);
+  await browser.close();
+  const fmt = (n: number) => `${(n / KB).toFixed(1)} KB`;
+  console.log(`basemap bytes, first view:          ${fmt(first)} (budget 100 KB) ${first <= 100 * KB ? 'ok' : 'OVER'}`);
+  for (const [f, n] of firstFiles) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
+  console.log(`basemap bytes, whole story (${ids.length} steps): ${fmt(bytes)} (budget 600 KB) ${bytes <= 600 * KB ? 'ok' : 'OVER'}`);
+  for (const [f, n] of files) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
+  const repo = du(join(root, 'public/basemap')) + du(join(root, 'basemap'));
+  const dist = du(join(root, 'dist/basemap'));
+  console.log(`basemap files: repository ${fmt(repo)}, dist/ ${fmt(dist)}, together ${fmt(repo + dist)} (budget 4 MB each way)`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { firstStoryPath, settled, watchPage } from './helpers';
+
+/** Rendered basemap features (not story layers) in the map's viewport, by source layer. */
+async function basemapFeatures(page: Page): Promise<{ layers: Record<string, number>; names: string[] }> {
+  return page.evaluate(() => {
+    const map = window.storyMap!.map!;
+    const ids = map.getStyle().layers.map((l) => l.id).filter((id) => id === 'background' || id.startsWith('world-') || id.startsWith('region-'));
+    const layers: Record<string, number> = {};
+    const names = new Set<string>();
+    for (const f of map.queryRenderedFeatures({ layers: ids.filter((id) => id !== 'background') })) {
+      const key = `${f.source}:${f.sourceLayer}`;
+      layers[key] = (layers[key] ?? 0) + 1;
+      if (f.layer.type === 'symbol' && f.properties.name_en) names.add(`${f.properties.name_en}|${f.properties.name_ar}`);
+    }
+    return { layers, names: [...names] };
+  });
+}
+
+async function open(page: Page, step: string): Promise<void> {
+  const path = await firstStoryPath(page);
+  await page.goto(`${path}#${step}`);
+  await settled(page, step);
+  // Symbol placement settles a frame after idle.
+  await page.waitForTimeout(200);
+}
+
+test('regional view: land, borders and bilingual labels of countries and towns are drawn', async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page, 'setting');
+  const { layers, names } = await basemapFeatures(page);
+  expect(Object.keys(layers).some((k) => k.endsWith(':land')), JSON.stringify(layers)).toBe(true);
+  expect(Object.keys(layers).some((k) => k.endsWith(':boundaries')), JSON.stringify(layers)).toBe(true);
+  expect(names).toContain('Iraq|العراق');
+  expect(names.some((n) => n.startsWith('Baghdad|')), names.join(', ')).toBe(true);
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('at Al-Qa\'im the detailed region archive draws the border, the Euphrates and the town', async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page, 'us-strikes');
+  const { layers, names } = await basemapFeatures(page);
+  expect(layers['region:boundaries'], JSON.stringify(layers)).toBeGreaterThan(0);
+  expect(layers['region:rivers'], JSON.stringify(layers)).toBeGreaterThan(0);
+  expect(names.some((n) => n.startsWith('Al-Qa\'im|القائم') || n.startsWith('Euphrates|الفرات')), names.join(', ')).toBe(true);
+  expect(watch.external).toEqual([]);
+});
+
+test('in the Green Zone the schematic Tigris is drawn as water over the land, with the nearest bridge', async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page, 'breach');
+  const zoom = await page.evaluate(() => window.storyMap!.map!.getZoom());
+  expect(zoom).toBeGreaterThan(11);
+  const { layers } = await basemapFeatures(page);
+  expect(layers['region:water_schematic'], JSON.stringify(layers)).toBeGreaterThan(0);
+  expect(layers['region:land'], JSON.stringify(layers)).toBeGreaterThan(0);
+  expect(layers['region:bridges_schematic'], JSON.stringify(layers)).toBeGreaterThan(0);
+  expect(watch.external).toEqual([]);
+});
+
+test('a missing basemap file leaves the story readable, its layers drawn, and says so', async ({ page }) => {
+  await page.route('**/basemap/*.pmtiles', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  const path = await firstStoryPath(page);
+  await page.goto(`${path}#us-strikes`);
+  const notice = page.locator('.map-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('background map could not be loaded');
+  await expect(page.locator('article.step#us-strikes')).toBeVisible();
+  await page.waitForFunction(() => window.storyMap?.map);
+  await page.evaluate(() => window.storyMap!.whenIdle());
+  const story = await page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length);
+  expect(story).toBeGreaterThan(0);
+  await expect(page.locator('.map-label:not([hidden]):not(.is-collided)').first()).toBeVisible();
+});
+
+test('the attribution names the basemap sources and is shown, not folded', async ({ page }) => {
+  await open(page, 'setting');
+  const attrib = page.locator('.maplibregl-ctrl-attrib');
+  await expect(attrib).toBeVisible();
+  await expect(attrib).toContainText('Natural Earth');
+  await expect(attrib).toContainText('GeoNames');
+  await expect(attrib).toContainText('Noto');
+});
+
+test('after a switch to another (hosted) style the story layers and labels stay on top, in the step\'s state', async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page, 'us-strikes');
+  const before = await page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length);
+  expect(before).toBeGreaterThan(0);
+  // A stand-in for a hosted style, inline so nothing leaves the origin.
+  await page.evaluate(() =>
+    window.storyMap!.setBasemapStyle({ version: 8, sources: {}, layers: [{ id: 'hosted-background', type: 'background', paint: { 'background-color': '#203040' } }] }),
+  );
+  await page.evaluate(() => window.storyMap!.whenIdle());
+  const after = await page.evaluate(() => {
+    const map = window.storyMap!.map!;
+    const ids = map.getStyle().layers.map((l) => l.id);
+    return { ids, drawn: map.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length };
+  });
+  expect(after.ids[0]).toBe('hosted-background');
+  expect(after.ids.some((id) => id.startsWith('world-'))).toBe(false);
+  expect(after.ids.slice(1).every((id) => id.startsWith('story-'))).toBe(true);
+  expect(after.drawn).toBe(before);
+  await expect(page.locator('.map-label:not([hidden]):not(.is-collided)').first()).toBeVisible();
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});

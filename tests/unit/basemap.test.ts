@@ -1,0 +1,132 @@
+/**
+ * The offline basemap: the PMTiles writer reads back with the official reader, the
+ * style is valid MapLibre, every label a reader sees is in English and Arabic, the
+ * pipeline is deterministic and the committed archives are what it builds.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PMTiles, type Source, type RangeResponse } from 'pmtiles';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { gunzipSync } from 'node:zlib';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { gzip, writePmtiles } from '../../src/basemap/pmtiles-writer';
+import { cutTiles } from '../../src/basemap/tiles';
+import { basemapStyle, BASEMAP_FONTS } from '../../src/basemap/style';
+import { buildBasemap } from '../../src/basemap/build';
+import { checkContent } from '../../src/story/check-content';
+import { formatIssue } from '../../src/story/issues';
+import { site, STORY_MD } from './helpers';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+class BytesSource implements Source {
+  constructor(private bytes: Uint8Array) {}
+  getKey = () => 'mem';
+  async getBytes(offset: number, length: number): Promise<RangeResponse> {
+    return { data: this.bytes.slice(offset, offset + length).buffer };
+  }
+}
+
+/** The reader hands back tiles decompressed, as the header's tile compression says. */
+const decode = (data: ArrayBuffer | Uint8Array) => new VectorTile(new PbfReader(new Uint8Array(data)) as never);
+const gunzip = (data: Uint8Array) => new Uint8Array(gunzipSync(data));
+
+describe('PMTiles writer', () => {
+  const square = { type: 'Feature' as const, properties: { name: 'square' }, geometry: { type: 'Polygon' as const, coordinates: [[[40, 30], [46, 30], [46, 36], [40, 36], [40, 30]]] } };
+  const point = { type: 'Feature' as const, properties: { name_en: 'Baghdad', name_ar: 'بغداد' }, geometry: { type: 'Point' as const, coordinates: [44.4, 33.34] } };
+  const tiles = cutTiles({ land: [square], places: [point] }, { minZoom: 0, maxZoom: 8, bbox: [39, 29, 47, 37] });
+  const bytes = writePmtiles(tiles, { tileType: 1, tileCompression: 2, minZoom: 0, maxZoom: 8, bounds: [39, 29, 47, 37], center: [44, 33, 5], metadata: { name: 'test', vector_layers: [{ id: 'land' }] } });
+  const archive = new PMTiles(new BytesSource(bytes));
+
+  test('the header reads back with the official reader', async () => {
+    const h = await archive.getHeader();
+    expect(h.specVersion).toBe(3);
+    expect([h.minZoom, h.maxZoom]).toEqual([0, 8]);
+    expect([h.minLon, h.minLat, h.maxLon, h.maxLat]).toEqual([39, 29, 47, 37]);
+    expect(h.numAddressedTiles).toBe(tiles.length);
+    expect(h.clustered).toBe(true);
+    expect(await archive.getMetadata()).toMatchObject({ name: 'test' });
+  });
+
+  test('every tile written is found at its z/x/y and decodes to its features', async () => {
+    for (const t of tiles) {
+      const got = await archive.getZxy(t.z, t.x, t.y);
+      expect(got, `${t.z}/${t.x}/${t.y}`).toBeDefined();
+      expect(new Uint8Array(got!.data)).toEqual(gunzip(t.data));
+    }
+    const z8 = tiles.find((t) => t.z === 8 && decode(gunzip(t.data)).layers.places)!;
+    const got = await archive.getZxy(z8.z, z8.x, z8.y);
+    const place = decode(got!.data).layers.places!.feature(0);
+    expect(place.properties).toEqual({ name_en: 'Baghdad', name_ar: 'بغداد' });
+    const [lon, lat] = (place.toGeoJSON(z8.x, z8.y, z8.z).geometry as { coordinates: number[] }).coordinates;
+    expect(lon).toBeCloseTo(44.4, 2);
+    expect(lat).toBeCloseTo(33.34, 2);
+    // A tile outside the data is absent, not an error.
+    expect(await archive.getZxy(8, 0, 0)).toBeUndefined();
+  });
+
+  test('identical tiles are stored once and runs share an entry', async () => {
+    const same = gzip(new Uint8Array([1, 2, 3]));
+    const b = writePmtiles([0, 1, 2, 3].map((i) => ({ z: 1, x: i % 2, y: Math.floor(i / 2), data: same })), { tileType: 1, tileCompression: 2, minZoom: 1, maxZoom: 1, bounds: [-180, -85, 180, 85], center: [0, 0, 1], metadata: {} });
+    const h = await new PMTiles(new BytesSource(b)).getHeader();
+    expect([h.numAddressedTiles, h.numTileEntries, h.numTileContents]).toEqual([4, 1, 1]);
+    for (const [x, y] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) expect(new Uint8Array((await new PMTiles(new BytesSource(b)).getZxy(1, x, y))!.data)).toEqual(new Uint8Array([1, 2, 3]));
+  });
+});
+
+describe('basemap style', () => {
+  const style = basemapStyle('https://example.org/sub/basemap/');
+
+  test('validates against the MapLibre style spec', () => {
+    expect(validateStyleMin(style as never).map((e) => e.message)).toEqual([]);
+  });
+
+  test('URLs are absolute against the basemap folder, so a sub-path deploy works', () => {
+    expect(style.sources.world).toMatchObject({ url: 'pmtiles://https://example.org/sub/basemap/world.pmtiles' });
+    expect(style.sources.region).toMatchObject({ url: 'pmtiles://https://example.org/sub/basemap/region.pmtiles' });
+    const faces = Object.values(style['font-faces'] as Record<string, { url: string; 'unicode-range': string[] }[]>)[0]!;
+    expect(faces.map((f) => f.url)).toEqual(BASEMAP_FONTS.map((f) => `https://example.org/sub/basemap/fonts/${f.file}`));
+    // Shaped Arabic is drawn in presentation forms: the Arabic font must cover them.
+    expect(faces.flatMap((f) => f['unicode-range'])).toEqual(expect.arrayContaining(['U+FB50-FDFF', 'U+FE70-FEFF']));
+  });
+});
+
+describe('basemap data', () => {
+  const arabic = /[\u0600-\u06FF]/;
+  const latin = /^[A-Za-z][A-Za-z' -]*$/;
+
+  test('every place label has an English and an Arabic name', () => {
+    const places = JSON.parse(readFileSync(join(root, 'src/basemap/data/places.json'), 'utf8')) as { en: string; ar: string }[];
+    const labels = JSON.parse(readFileSync(join(root, 'src/basemap/data/labels.json'), 'utf8')) as Record<string, { en: string; ar: string }[]>;
+    const all = [...places, ...labels.countries!, ...labels.seas!, ...labels.lakes!, ...labels.rivers!];
+    expect(all.length).toBeGreaterThan(100);
+    for (const p of all) {
+      expect(p.en, JSON.stringify(p)).toMatch(latin);
+      expect(p.ar, JSON.stringify(p)).toMatch(arabic);
+      // Persian/Kurdish letters would mean an untagged alternate name slipped in.
+      expect(p.ar, JSON.stringify(p)).not.toMatch(/[پچژگکۆێڕڵەی]/);
+    }
+    for (const name of ['Baghdad', 'Kirkuk', "Al-Qa'im", 'Erbil', 'Damascus', 'Amman', 'Kuwait City']) expect(places.map((p) => p.en)).toContain(name);
+  });
+
+  test('the pipeline is deterministic and the committed archives are up to date', { timeout: 60_000 }, () => {
+    const a = buildBasemap();
+    const b = buildBasemap();
+    for (const name of Object.keys(a)) {
+      expect(Buffer.from(a[name]!).equals(Buffer.from(b[name]!)), `${name} differs between two runs`).toBe(true);
+      const committed = readFileSync(join(root, 'public/basemap', name));
+      expect(committed.equals(Buffer.from(a[name]!)), `public/basemap/${name} is stale: run npm run basemap and commit it`).toBe(true);
+    }
+  });
+});
+
+describe('story frontmatter basemap:', () => {
+  test('a hosted style must be a full web address', () => {
+    const md = STORY_MD.replace(/^---\n/, '---\nbasemap: tiles.example.org/style.json\n');
+    const issues = checkContent(site({ 'stories/s/story.md': md })).issues.filter((i) => i.severity === 'error').map(formatIssue);
+    expect(issues).toEqual(['stories/s/story.md:2 basemap — basemap is not the full https:// address of a MapLibre style — write its style.json URL, or leave basemap out for the offline basemap']);
+  });
+});
