@@ -86,8 +86,12 @@ export function legendFor(features: DisplayFeature[], hasHighlight: boolean): Le
   if (approx.length > 0) {
     items.push({ key: 'approximate', label: 'Approximate location (circle = uncertainty)', color: '#555555', symbol: 'approximate' });
   }
-  if (features.some((f) => f.schematic)) {
-    items.push({ key: 'schematic', label: 'Schematic outline (not traced)', color: '#555555', symbol: 'schematic' });
+  const schematic = features.filter((f) => f.schematic).map((f) => f.precision_m);
+  if (schematic.length > 0) {
+    // Say how far off a constructed outline may be, not only that it is constructed.
+    const [lo, hi] = [Math.min(...schematic), Math.max(...schematic)];
+    const range = lo === hi ? `±${lo} m` : `±${lo}–${hi} m`;
+    items.push({ key: 'schematic', label: `Schematic outline (not traced, ${range})`, color: '#555555', symbol: 'schematic' });
   }
   return items;
 }

@@ -21,7 +21,7 @@ export interface SiteStory {
   steps: ResolvedStep[];
   stepEntries: CollectionEntry<'steps'>[];
   /** Every feature any step shows, for "Sources and methods". */
-  places: (DisplayFeature & { name: string; source: string; note?: string })[];
+  places: (DisplayFeature & { name: string; source: string; note?: string; basemap?: 'water' | 'bridge' })[];
   bbox: Bbox;
   dataFile: DataFile;
   /** One static SVG map per step, in step order: for no WebGL, no JavaScript and print. */
@@ -80,7 +80,21 @@ function build(
       const resolved = resolveSteps(loaded, features);
       const usedIds = [...new Set(resolved.flatMap((s) => s.state.visible))].sort();
       const used = usedIds.map((id) => byId.get(id)!);
-      const places = used.map((f) => ({ ...displayFeature(f), name: f.properties.name, source: f.properties.source, ...(f.properties.note ? { note: f.properties.note } : {}) }));
+      const place = (f: StoryFeature) => ({
+        ...displayFeature(f),
+        name: f.properties.name,
+        source: f.properties.source,
+        ...(f.properties.note ? { note: f.properties.note } : {}),
+        ...(f.properties.basemap ? { basemap: f.properties.basemap } : {}),
+      });
+      const places = used.map(place);
+      // Schematic overlays the basemap draws (the Tigris's banks, bridge decks) are on this
+      // story's map too wherever they lie in its area: "Sources and methods" lists them.
+      const area = unionBbox(places.map((p) => p.bbox))!;
+      const overlays = features
+        .filter((f) => f.properties.basemap && !usedIds.includes(f.id))
+        .map(place)
+        .filter((p) => p.bbox[0] <= area[2] && p.bbox[2] >= area[0] && p.bbox[1] <= area[3] && p.bbox[3] >= area[1]);
       const geojson = storyGeoJson(used);
       const labels = places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic }));
       const staticMaps = resolved.map((step) =>
@@ -92,8 +106,8 @@ function build(
         loaded,
         steps: resolved,
         stepEntries,
-        places,
-        bbox: unionBbox(places.map((p) => p.bbox))!,
+        places: [...places, ...overlays],
+        bbox: area,
         dataFile: dataFile(`story-${entry.id}`, { geojson, labels }),
         staticMaps,
       };

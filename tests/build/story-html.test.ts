@@ -69,6 +69,9 @@ for (const story of content.stories) {
       const section = doc.getElementById('sources-and-methods')!;
       expect(section).not.toBeNull();
       for (const s of story.data.sources) expect(text(doc.getElementById(`source-${s.key}`))).toContain(s.publisher);
+      // Schematic overlays drawn by the basemap in the story's area are listed too.
+      const overlays = content.features.filter((f) => f.properties.basemap).map((f) => f.id);
+      for (const id of overlays) expect(text(doc.getElementById(`place-${id}`)), `overlay ${id}`).toContain('in the basemap');
       const shown = new Set(resolved.flatMap((r) => r.state.visible));
       for (const id of shown) {
         const f = content.features.find((x) => x.id === id)!;

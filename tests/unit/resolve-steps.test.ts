@@ -63,6 +63,12 @@ describe('resolveSteps', () => {
     ]);
   });
 
+  test('a schematic outline says how far off it may be', () => {
+    const zone = { type: 'Feature', id: 'zone-d', properties: { name: 'Zone D', kind: 'zone', source: 'fixture', precision_m: 500, schematic: true }, geometry: { type: 'Polygon', coordinates: [[[44, 33], [44.1, 33], [44.1, 33.1], [44, 33]]] } };
+    const [s] = resolve({ 'geo/zone.geojson': JSON.stringify({ type: 'FeatureCollection', features: [zone] }), 'stories/s/010-one.md': step({ show: '[zone-d]' }) });
+    expect(s!.state.legend.map((l) => l.label)).toContain('Schematic outline (not traced, ±500 m)');
+  });
+
   test('sources resolve to the story\'s entries', () => {
     const [s] = resolve({});
     expect(s!.sources).toEqual([{ key: 'wire', publisher: 'A wire service', title: 'A report' }]);

@@ -19,6 +19,12 @@ export const FeatureProperties = z.looseObject({
     .positive({ error: 'properties.precision_m is not a positive number: write the uncertainty radius in metres, e.g. 1000' }),
   /** True when the outline was constructed from descriptions rather than traced: it is drawn and labelled as schematic. Default false. */
   schematic: z.boolean({ error: 'properties.schematic is not true or false: write true or false' }).default(false),
+  /**
+   * Drawn into the offline basemap (npm run basemap) instead of as a story layer: `water` for a
+   * river or lake area, `bridge` for a bridge deck. Such places are listed in "Sources and
+   * methods" of the stories whose area they lie in. Default: a story feature.
+   */
+  basemap: z.enum(['water', 'bridge'], { error: 'properties.basemap is not water or bridge: write one of them, or leave it out' }).optional(),
   /** Caveats about the place or its coordinates. Optional. */
   note: z.string().optional(),
 });
