@@ -2,9 +2,12 @@
  * The scroll driver: tells which step the reader is on, nothing else. It knows no
  * map and no state; the story element decides what a step change means.
  *
- * scrollama reports steps as they cross the trigger line. A jump (End key, a
- * scrollbar drag, a find-in-page) can pass steps without any of them crossing it, so
- * when scrolling stops the driver also checks which step is above the line.
+ * scrollama says when something crosses the trigger line; the page's geometry then
+ * decides which step that is (the last one whose top is above the line). Geometry is
+ * the arbiter because events can be late or missing: a jump (End key, a scrollbar drag,
+ * find-in-page) passes steps without crossing events, and on a busy machine an
+ * observer's callback can arrive after the reader has moved on. A settle-time check
+ * after scrolling stops catches what the events miss.
  */
 import scrollama from 'scrollama';
 
@@ -17,30 +20,20 @@ export interface ScrollDriver {
   destroy(): void;
 }
 
-const HOLD_MS = 400;
-
 /** Where a step triggers, as a fraction of the viewport's height from its top. */
 export const triggerOffset = (narrow: boolean): number => (narrow ? 0.7 : 0.5);
 
 /** Phones stack the map above the text, so a step triggers lower on the screen. */
 const NARROW = '(max-width: 899px)';
+const HOLD_MS = 400;
+const SETTLE_MS = 120;
 
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {
   const mq = window.matchMedia(NARROW);
   const offset = () => triggerOffset(mq.matches);
-  let scroller = scrollama();
   let last = -1;
   let holdUntil = 0;
-  const held = () => performance.now() < holdUntil;
-  const report = (i: number) => {
-    if (held()) return;
-    last = i;
-    onStep(i);
-  };
-  const setup = () => {
-    scroller.setup({ step: steps, offset: offset() as 0.5 | 0.7 }).onStepEnter(({ index }) => report(index));
-  };
-  setup();
+  let timer: number | undefined;
 
   /** The last step whose top is above the trigger line; the first if none is. */
   const stepAtLine = () => {
@@ -51,17 +44,28 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
     });
     return found;
   };
-  let timer: number | undefined;
+  const check = () => {
+    if (performance.now() < holdUntil) return;
+    const i = stepAtLine();
+    if (i !== last) {
+      last = i;
+      onStep(i);
+    }
+  };
+
+  let scroller = scrollama();
+  const setup = () => {
+    scroller
+      .setup({ step: steps, offset: offset() as 0.5 | 0.7 })
+      .onStepEnter(check)
+      .onStepExit(check);
+  };
+  setup();
   const onScroll = () => {
-    if (held()) return;
     clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const i = stepAtLine();
-      if (i !== last) report(i);
-    }, 120);
+    timer = window.setTimeout(check, SETTLE_MS);
   };
   window.addEventListener('scroll', onScroll, { passive: true });
-
   const onMq = () => {
     scroller.destroy();
     scroller = scrollama();

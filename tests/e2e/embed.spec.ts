@@ -64,7 +64,10 @@ test('a range embed shows only its steps, and starts where asked', async ({ page
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(step);
   await frame.getByRole('button', { name: 'Next step' }).click();
   await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, to);
-  await frame.getByRole('button', { name: 'Next step' }).click();
+  // The end of the range is the end: Next is marked disabled and the keys stop there.
+  await expect(frame.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-disabled', 'true');
+  await frame.locator('body').press('ArrowRight');
+  await frame.waitForTimeout(500);
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(to);
 });
 
