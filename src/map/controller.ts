@@ -110,10 +110,20 @@ export class MapController {
       fadeDuration: 0,
     });
     let basemapFailed = false;
+    let basemapLoaded = false;
+    map.on('sourcedata', (e) => {
+      if (e.sourceId !== 'story' && e.isSourceLoaded) basemapLoaded = true;
+    });
     map.on('error', (e) => {
       const source = (e as { sourceId?: string }).sourceId;
       const message = e.error?.message ?? 'the map failed to load';
       if (source && source !== 'story') {
+        // One tile lost to a dropped connection, once the basemap has drawn, is not a
+        // failure the reader needs to hear about: the next camera move asks again.
+        if (basemapLoaded && /failed to fetch|network ?error|load failed/i.test(message)) {
+          console.warn(`storymap: basemap tile: ${message}`);
+          return;
+        }
         if (!basemapFailed) options.onBasemapError(message);
         basemapFailed = true;
       } else options.onError(message);
