@@ -320,6 +320,9 @@ class StoryMapElement extends HTMLElement {
       this.notice('The interactive map needs WebGL, which this browser does not offer: each step shows a static map instead.');
       return;
     }
+    // Text first: let the browser paint the story before MapLibre (~1 MB of script) is
+    // fetched and parsed on the main thread.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
       const [{ MapController }, story] = await Promise.all([import('../map/controller'), fetchJson<StoryData>(this.dataset.storyData!)]);
       const hosted = this.dataset.basemapStyle;
