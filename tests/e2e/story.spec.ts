@@ -89,23 +89,3 @@ test('goTo() and the hash follow without flooding the history', async ({ page })
   expect(await page.evaluate(() => history.length)).toBe(length);
   expect(await page.evaluate(() => location.hash)).toBe(`#${all[Math.min(3, all.length - 1)]!.id}`);
 });
-
-test('the text is in the page before any script: header, steps, dates, sources', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const path = await firstStoryPath(page);
-  await page.goto(path);
-  await expect(page.locator('h1')).toBeVisible();
-  const articles = page.locator('article.step');
-  const n = await articles.count();
-  expect(n).toBeGreaterThanOrEqual(2);
-  for (let i = 0; i < n; i++) {
-    const a = articles.nth(i);
-    await expect(a.locator('.step-title')).not.toBeEmpty();
-    await expect(a.locator('.step-body')).not.toBeEmpty();
-    await expect(a.locator('time.step-date')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
-    await expect(a.locator('.step-sources a').first()).toBeAttached();
-  }
-  await expect(page.locator('#sources-and-methods')).toBeAttached();
-  await context.close();
-});
