@@ -326,10 +326,13 @@ class StoryMapElement extends HTMLElement {
     try {
       const [{ MapController }, story] = await Promise.all([import('../map/controller'), fetchJson<StoryData>(this.dataset.storyData!)]);
       const hosted = this.dataset.basemapStyle;
+      // The step the reader is on now (a deep link, or where the page was scrolled to while loading).
+      const first = this.steps[this.active]!.state;
       this.controller = await MapController.create({
         container,
         basemap: hosted ? { type: 'hosted', styleUrl: hosted } : { type: 'offline', base: this.dataset.basemap! },
         story,
+        initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
         onBasemapError: (m) => {
           console.error(`storymap: basemap: ${m}`);
           this.notice(`The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`, false);

@@ -31,6 +31,8 @@ export interface MapControllerOptions {
   onError: (message: string) => void;
   /** Called when the basemap's files can't be read: the story layers still draw. */
   onBasemapError: (message: string) => void;
+  /** Where the map opens: the reader's step. Without it, a whole-region overview. */
+  initial?: { target: CameraTarget; focus?: Bbox };
 }
 
 export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
@@ -101,6 +103,7 @@ export class MapController {
     const map = new MlMap({
       container: options.container,
       style: options.basemap.type === 'offline' ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson) : empty,
+      // Replaced below by the reader's step before anything is drawn or fetched.
       center: [44, 33],
       zoom: 4,
       // The page scrolls; the map follows. Free exploration is a separate mode.
@@ -129,8 +132,11 @@ export class MapController {
       } else options.onError(message);
     });
     map.getCanvas().addEventListener('webglcontextlost', () => options.onError('the map stopped drawing (WebGL context lost)'));
-    await new Promise<void>((resolve) => map.once('load', () => resolve()));
     const controller = new MapController(map, options);
+    // Open at the reader's step: a first frame at the overview would fetch and draw a
+    // zoom level nobody reads, and delay the one they do.
+    if (options.initial) controller.moveCamera(options.initial.target, 'jump', options.initial.focus);
+    await new Promise<void>((resolve) => map.once('load', () => resolve()));
     if (options.basemap.type === 'hosted') await controller.setBasemapStyle(absolute(options.basemap.styleUrl));
     return controller;
   }

@@ -64,7 +64,8 @@ try {
   for (const [f, n] of firstFiles) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
   console.log(`basemap bytes, whole story (${ids.length} steps): ${fmt(bytes)} (budget 600 KB) ${bytes <= 600 * KB ? 'ok' : 'OVER'}`);
   for (const [f, n] of files) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
-  const repo = du(join(root, 'public/basemap')) + du(join(root, 'basemap'));
+  // In the repository: the built files and the committed extracts they are built from.
+  const repo = du(join(root, 'public/basemap')) + du(join(root, 'src/basemap/data'));
   const dist = du(join(root, 'dist/basemap'));
   console.log(`basemap files: repository ${fmt(repo)}, dist/ ${fmt(dist)}, together ${fmt(repo + dist)} (budget 4 MB each way)`);
 } finally {
