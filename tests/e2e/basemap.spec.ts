@@ -37,6 +37,32 @@ test('regional view: land, borders and bilingual labels of countries and towns a
   expect(watch.errors).toEqual([]);
 });
 
+test('provinces: the lines between governorates and their names in English and Arabic are drawn', async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page, 'setting');
+  const regional = await basemapFeatures(page);
+  expect((regional.layers['world:provinces'] ?? 0) + (regional.layers['region:provinces'] ?? 0), JSON.stringify(regional.layers)).toBeGreaterThan(0);
+  // Large governorates are named at the regional view (smaller ones appear as the map zooms in).
+  const big = ['Anbar|الأنبار', 'Nineveh|نينوى', 'Salah al-Din|صلاح الدين', 'Diyala|ديالى', 'Homs|حمص', 'Deir ez-Zor|دير الزور'];
+  expect(regional.names.filter((n) => big.includes(n)).length, regional.names.join(', ')).toBeGreaterThanOrEqual(2);
+  expect(watch.external).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('zoomed out to Tehran, Iran and Iraq are land and the Caspian is water', async ({ page }) => {
+  await open(page, 'trump-iran');
+  // Land is a fill over the water-coloured background; the Caspian is a hole in it.
+  const isLand = (lonLat: [number, number]) =>
+    page.evaluate((p) => {
+      const map = window.storyMap!.map!;
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.endsWith('-land'));
+      return map.queryRenderedFeatures(map.project(p), { layers }).length > 0;
+    }, lonLat);
+  expect(await isLand([47.07, 34.31]), 'Kermanshah').toBe(true);
+  expect(await isLand([44.4, 33.3]), 'Baghdad').toBe(true);
+  expect(await isLand([51.0, 37.6]), 'the Caspian').toBe(false);
+});
+
 test('at Al-Qa\'im the detailed region archive draws the border, the Euphrates and the town', async ({ page }) => {
   const watch = watchPage(page);
   await open(page, 'us-strikes');

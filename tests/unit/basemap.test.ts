@@ -19,6 +19,9 @@ import { buildBasemap } from '../../src/basemap/build';
 import { checkContent } from '../../src/story/check-content';
 import { formatIssue } from '../../src/story/issues';
 import { site, STORY_MD } from './helpers';
+import { codePoints } from './font-cmap';
+import { lonLatToTile } from '../../src/basemap/tiles';
+import * as turf from '@turf/turf';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -98,11 +101,15 @@ describe('basemap data', () => {
   const arabic = /[\u0600-\u06FF]/;
   const latin = /^[A-Za-z][A-Za-z' -]*$/;
 
-  test('every place label has an English and an Arabic name', () => {
-    const places = JSON.parse(readFileSync(join(root, 'src/basemap/data/places.json'), 'utf8')) as { en: string; ar: string }[];
-    const labels = JSON.parse(readFileSync(join(root, 'src/basemap/data/labels.json'), 'utf8')) as Record<string, { en: string; ar: string }[]>;
-    const all = [...places, ...labels.countries!, ...labels.seas!, ...labels.lakes!, ...labels.rivers!];
-    expect(all.length).toBeGreaterThan(100);
+  const data = (name: string) => JSON.parse(readFileSync(join(root, 'src/basemap/data', name), 'utf8'));
+  const places = data('places.json') as { en: string; ar: string }[];
+  const labels = data('labels.json') as Record<string, { en: string; ar: string }[]>;
+  const provinces = (data('provinces.json') as { provinces: { en: string; ar: string; adm0: string }[] }).provinces;
+  const allLabels = [...places, ...provinces, ...labels.countries!, ...labels.seas!, ...labels.lakes!, ...labels.rivers!];
+
+  test('every label on the basemap (towns, provinces, countries, seas, lakes, rivers) has an English and an Arabic name', () => {
+    const all = allLabels;
+    expect(all.length).toBeGreaterThan(160);
     for (const p of all) {
       expect(p.en, JSON.stringify(p)).toMatch(latin);
       expect(p.ar, JSON.stringify(p)).toMatch(arabic);
@@ -110,6 +117,39 @@ describe('basemap data', () => {
       expect(p.ar, JSON.stringify(p)).not.toMatch(/[پچژگکۆێڕڵەی]/);
     }
     for (const name of ['Baghdad', 'Kirkuk', "Al-Qa'im", 'Erbil', 'Damascus', 'Amman', 'Kuwait City']) expect(places.map((p) => p.en)).toContain(name);
+    // All 18 governorates of Iraq and 14 of Syria are named.
+    expect(provinces.filter((p) => p.adm0 === 'IRQ')).toHaveLength(18);
+    expect(provinces.filter((p) => p.adm0 === 'SYR')).toHaveLength(14);
+    expect(provinces.map((p) => `${p.en}|${p.ar}`)).toEqual(expect.arrayContaining(['Anbar|الأنبار', 'Baghdad|بغداد', 'Nineveh|نينوى', 'Kirkuk|كركوك', 'Deir ez-Zor|دير الزور']));
+  });
+
+  test('the Arabic font draws every letter the labels use, in every form MapLibre shapes it into', () => {
+    const font = codePoints(readFileSync(join(root, 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2')));
+    const letters = new Set(allLabels.flatMap((l) => [...l.ar]).filter((c) => c !== ' '));
+    const missing = [...letters].filter((c) => !font.has(c.codePointAt(0)!));
+    // Contextual forms (initial, medial, final, isolated) and the lam-alef ligatures.
+    const alefs = ['\u0627', '\u0622', '\u0623', '\u0625'];
+    for (let cp = 0xfb50; cp <= 0xfeff; cp++) {
+      const base = String.fromCodePoint(cp).normalize('NFKC');
+      const needed = (base.length === 1 && letters.has(base)) || (base.length === 2 && base[0] === 'ل' && letters.has('ل') && alefs.includes(base[1]!) && letters.has(base[1]!));
+      if (needed && !font.has(cp)) missing.push(`U+${cp.toString(16).toUpperCase()} (${base})`);
+    }
+    expect(missing, 'run src/basemap/extract/subset-arabic-font.py again').toEqual([]);
+  });
+
+  test('land is drawn as land: each polygon has its outside ring first, so Iran is land and the Caspian water', async () => {
+    const world = new PMTiles(new BytesSource(buildBasemap()['world.pmtiles']!));
+    const land = async (lon: number, lat: number, z: number) => {
+      const [x, y] = lonLatToTile(lon, lat, z);
+      const layer = decode((await world.getZxy(z, x, y))!.data).layers.land;
+      const features = layer ? Array.from({ length: layer.length }, (_, i) => layer.feature(i).toGeoJSON(x, y, z)) : [];
+      return features.some((f) => turf.booleanPointInPolygon([lon, lat], f as never));
+    };
+    for (const z of [2, 3, 4, 5]) {
+      expect(await land(47.07, 34.31, z), `Kermanshah at zoom ${z}`).toBe(true);
+      expect(await land(44.4, 33.3, z), `Baghdad at zoom ${z}`).toBe(true);
+      expect(await land(50.5, 42, z), `the Caspian at zoom ${z}`).toBe(false);
+    }
   });
 
   test('the pipeline is deterministic and the committed archives are up to date', { timeout: 60_000 }, () => {

@@ -5,8 +5,8 @@ Output committed as src/basemap/data/fonts/noto-sans-arabic-basemap.woff2. Needs
 python3-fonttools and python3-brotli:
   /usr/bin/python3 src/basemap/extract/subset-arabic-font.py \
     node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2
-Run it again when src/basemap/data/places.json or labels.json gains a new Arabic letter
-(the unit tests check every letter is covered).
+Run it again when src/basemap/data/places.json, provinces.json or labels.json gains a new Arabic letter
+(tests/unit/basemap.test.ts reads the font's character map and fails on a missing letter).
 """
 import json, sys, unicodedata
 from fontTools import subset
@@ -14,7 +14,8 @@ from fontTools import subset
 def arabic_letters():
     places = json.load(open("src/basemap/data/places.json", encoding="utf-8"))
     labels = json.load(open("src/basemap/data/labels.json", encoding="utf-8"))
-    names = [p["ar"] for p in places] + [x["ar"] for k in ("countries", "seas", "lakes", "rivers") for x in labels[k]]
+    provinces = json.load(open("src/basemap/data/provinces.json", encoding="utf-8"))["provinces"]
+    names = [p["ar"] for p in places + provinces] + [x["ar"] for k in ("countries", "seas", "lakes", "rivers") for x in labels[k]]
     return sorted({ord(c) for n in names for c in n if 0x0600 <= ord(c) <= 0x06FF})
 
 letters = arabic_letters()
