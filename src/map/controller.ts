@@ -19,7 +19,16 @@ setWorkerUrl(workerUrl);
 
 export interface StoryData {
   geojson: FeatureCollection;
-  labels: { id: string; label: string; at: [number, number]; kind: string; area: boolean; schematic: boolean }[];
+  labels: {
+    id: string;
+    label: string;
+    /** The label in the story's further languages (label_languages), shown under it. */
+    alt?: { lang: string; text: string }[];
+    at: [number, number];
+    kind: string;
+    area: boolean;
+    schematic: boolean;
+  }[];
 }
 
 export interface MapControllerOptions {
@@ -69,6 +78,15 @@ export class MapController {
       el.dataset.kind = l.kind;
       if (centred(l)) el.classList.add('map-label--area');
       el.textContent = labelText(l);
+      for (const a of l.alt ?? []) {
+        const line = document.createElement('span');
+        line.className = 'map-label-alt';
+        line.lang = a.lang;
+        // Arabic or Hebrew runs right to left: let the text say which way it goes.
+        line.dir = 'auto';
+        line.textContent = a.text;
+        el.append(line);
+      }
       el.hidden = true;
       const marker = new Marker({ element: el, anchor: centred(l) ? 'center' : 'left', offset: centred(l) ? [0, 0] : [8, 0] })
         .setLngLat(l.at)

@@ -42,6 +42,15 @@ export interface Content {
   issues: Issue[];
 }
 
+/** "Arabic" for `ar`: editors read language names, not tags. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export const STEP_FILE = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 /** `stories/<slug>/<name>`, possibly under an extra content root (`tests/fixtures/x/stories/…`). */
 const STORY_DIR = /^((?:[^/]+\/)*?)stories\/([^/]+)\/(.+)$/;
@@ -182,6 +191,19 @@ export function checkContent(files: SourceFile[]): Content {
           field: 'date',
           message: `${b.data.date} is earlier than the previous step (${a.file.slice(a.file.lastIndexOf('/') + 1)}, ${a.data.date}): check the date or the file's number`,
           severity: 'warning',
+        });
+      }
+    }
+    // A label language the story promises must be there for every place its steps name.
+    for (const tag of story?.label_languages ?? []) {
+      for (const feat of used) {
+        if (feat.properties.basemap || feat.properties.labels?.[tag]) continue;
+        issues.push({
+          file: feat.file,
+          line: feat.line,
+          field: `labels.${tag}`,
+          message: `"${feat.id}" has no ${languageName(tag)} (${tag}) label, and the story "${slug}" shows its place labels in ${languageName(tag)}: add "labels": { "${tag}": "…" } to its properties, or take ${tag} out of label_languages in ${entry.story.path}`,
+          severity: 'error',
         });
       }
     }

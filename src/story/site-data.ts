@@ -96,7 +96,14 @@ function build(
         .map(place)
         .filter((p) => p.bbox[0] <= area[2] && p.bbox[2] >= area[0] && p.bbox[1] <= area[3] && p.bbox[3] >= area[1]);
       const geojson = storyGeoJson(used);
-      const labels = places.map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic }));
+      const labels = places.map((p, i) => {
+        // The story's further label languages (label_languages), in its order; the check makes sure each is there.
+        const alt = loaded.data.label_languages.flatMap((lang) => {
+          const text = used[i]!.properties.labels?.[lang];
+          return text ? [{ lang, text }] : [];
+        });
+        return { id: p.id, label: p.label, ...(alt.length ? { alt } : {}), at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic };
+      });
       const staticMaps = resolved.map((step) =>
         dataFile(step.id, renderStaticMap({ state: step.state, countries: countryShapes(), story: geojson, labels, title: `Map: ${step.title}` }), 'svg'),
       );

@@ -100,6 +100,22 @@ for (const story of content.stories) {
   });
 }
 
+test('in a story with label_languages every place label carries its name in each of them', () => {
+  const stories = content.stories.filter((s) => s.data.label_languages.length > 0);
+  // The flagship story labels its places in English and Arabic.
+  expect(stories.map((s) => s.slug)).toContain('iraq-escalation-2019');
+  for (const story of stories) {
+    const file = readdirSync(join(dist, 'data')).find((f) => f.startsWith(`story-${story.slug}.`))!;
+    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as { labels: { id: string; label: string; alt?: { lang: string; text: string }[] }[] };
+    expect(data.labels.length).toBeGreaterThan(10);
+    for (const l of data.labels) {
+      expect(l.label, l.id).toMatch(/[A-Za-z]/);
+      expect(l.alt?.map((a) => a.lang), l.id).toEqual(story.data.label_languages);
+      for (const a of l.alt!) if (a.lang === 'ar') expect(a.text, l.id).toMatch(/^[\u0600-\u06FF0-9 :()]+$/);
+    }
+  }
+});
+
 test('the story data holds the features the steps show, with areas for approximate places', () => {
   for (const story of content.stories) {
     const file = readdirSync(join(dist, 'data')).find((f) => f.startsWith(`story-${story.slug}.`))!;

@@ -49,6 +49,15 @@ test('provinces: the lines between governorates and their names in English and A
   expect(watch.errors).toEqual([]);
 });
 
+test('the story\'s own place labels are in English with Arabic under it', async ({ page }) => {
+  await open(page, 'setting');
+  const shown = page.locator('.map-label:not([hidden])');
+  expect(await shown.count()).toBeGreaterThanOrEqual(3);
+  for (const label of await shown.all()) await expect(label.locator('.map-label-alt[lang="ar"]')).toHaveText(/^[\u0600-\u06FF ]+$/);
+  const baghdad = shown.filter({ hasText: 'Baghdad' });
+  await expect(baghdad.locator('.map-label-alt')).toHaveText('بغداد');
+});
+
 test('zoomed out to Tehran, Iran and Iraq are land and the Caspian is water', async ({ page }) => {
   await open(page, 'trump-iran');
   // Land is a fill over the water-coloured background; the Caspian is a hole in it.

@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { StoryFeature } from '../../src/geo/read-geojson';
 import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from '../../src/story/geo-checks';
 import { formatIssue } from '../../src/story/issues';
+import { checkContent } from '../../src/story/check-content';
+import { GEO, site, STORY_MD } from './helpers';
 
 const point = (id: string, lon: number, lat: number, index = 0): StoryFeature => ({
   id,
@@ -69,5 +71,31 @@ describe('swapped coordinates in geo/', () => {
   test('places spread across a continent are not flagged', () => {
     const fs = [point('lisbon', -9.14, 38.72), point('moscow', 37.62, 55.75), point('cairo', 31.24, 30.04), point('oslo', 10.75, 59.91)];
     expect(swappedFeatureIssues(fs)).toEqual([]);
+  });
+});
+
+describe('place labels in a second language (label_languages)', () => {
+  const withLanguages = STORY_MD.replace(/^---\n/, '---\nlabel_languages: [ar]\n');
+  const errors = (extra: Record<string, string>) => checkContent(site(extra)).issues.filter((i) => i.severity === 'error').map(formatIssue);
+
+  test('every place the steps name needs its label in that language, reported at the place', () => {
+    expect(errors({ 'stories/s/story.md': withLanguages })).toEqual([
+      'geo/places.geojson:6 labels.ar — "town-a" has no Arabic (ar) label, and the story "s" shows its place labels in Arabic — add "labels": { "ar": "…" } to its properties, or take ar out of label_languages in stories/s/story.md',
+    ]);
+    const geo = GEO.replace('"name": "Town A",', '"name": "Town A",\n        "labels": { "ar": "البلدة أ" },');
+    expect(errors({ 'stories/s/story.md': withLanguages, 'geo/places.geojson': geo })).toEqual([]);
+    const loaded = checkContent(site({ 'stories/s/story.md': withLanguages, 'geo/places.geojson': geo }));
+    expect(loaded.features.find((f) => f.id === 'town-a')!.properties.labels).toEqual({ ar: 'البلدة أ' });
+  });
+
+  test('a label language must be a language tag, and labels a list of names by tag', () => {
+    const story = STORY_MD.replace(/^---\n/, '---\nlabel_languages: [Arabic]\n');
+    const geo = GEO.replace('"name": "Town A",', '"name": "Town A",\n        "labels": "بلدة",');
+    expect(errors({ 'stories/s/story.md': story, 'geo/places.geojson': geo })).toEqual([
+      'geo/places.geojson:9 features[0].properties.labels — properties.labels is not a list of names by language — write e.g. { "ar": "بغداد" }',
+      'stories/s/story.md:2 label_languages[0] — this is not a language tag — write a BCP 47 tag such as en, ar or fr-CA',
+      // A place with a mistake is left off the map until it is fixed, so the step can't use it.
+      'stories/s/010-one.md:5 highlight[0] — no feature has the id "town-a" in geo/ (did you mean "town-b"?) — use an id from geo/*.geojson',
+    ]);
   });
 });

@@ -2,13 +2,22 @@
  * What every feature in `geo/*.geojson` must carry besides its geometry.
  */
 import { z } from 'astro/zod';
-import { FeatureId } from './primitives';
+import { FeatureId, LanguageTag } from './primitives';
 
 export const FeatureProperties = z.looseObject({
   /** Full name, as a reader would search for it. Required. */
   name: z.string({ error: 'properties.name is required: add the place\'s full name' }).trim().min(1),
   /** Short label drawn on the map and in the legend. Default: the name. */
   label: z.string().trim().min(1).optional(),
+  /**
+   * The short label in other languages, by language tag, e.g. `{ "ar": "بغداد" }`. Shown under
+   * the label in stories whose `label_languages` lists the tag. Optional.
+   */
+  labels: z
+    .record(LanguageTag, z.string({ error: 'this label is not text: write the name in quotes' }).trim().min(1, { error: 'this label is empty: write the name, or leave the language out' }), {
+      error: 'properties.labels is not a list of names by language: write e.g. { "ar": "بغداد" }',
+    })
+    .optional(),
   /** What sort of place it is (embassy, military-base, town, strike-area, zone, river…). Required; it picks the symbol. */
   kind: z.string({ error: 'properties.kind is required: add what sort of place it is, e.g. town, military-base, strike-area' }).regex(/^[a-z][a-z0-9-]*$/, { error: 'properties.kind is not a kind name: write lowercase words joined by hyphens, e.g. military-base' }),
   /** Where the coordinates come from. Required: every place on the map says how it is known. */
