@@ -16,7 +16,7 @@ export interface StaticMapInput {
   state: MapState;
   countries: { land: FeatureCollection; borders: FeatureCollection };
   story: FeatureCollection<Geometry, DisplayProps>;
-  labels: { id: string; label: string; at: [number, number]; kind: string; area: boolean; schematic: boolean }[];
+  labels: { id: string; label: string; alt?: { lang: string; text: string }[]; at: [number, number]; kind: string; area: boolean; schematic: boolean }[];
   /** Accessible name of the image, e.g. the step title. */
   title: string;
 }
@@ -89,13 +89,18 @@ export function renderStaticMap(input: StaticMapInput): string {
       if (!inView(p)) return [];
       const text = l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
       const centred = l.area || l.schematic || l.kind === 'zone-label';
-      const w = text.length * 7.2;
+      const alt = l.alt ?? [];
+      const w = Math.max(text.length, ...alt.map((a) => a.text.length)) * 7.2;
       const x = centred ? p[0] - w / 2 : p[0] + 9;
-      const box: [number, number, number, number] = [x - 2, p[1] - 10, x + w + 2, p[1] + 6];
+      // The story's further label languages go on lines under the label, as on the live map.
+      const box: [number, number, number, number] = [x - 2, p[1] - 10, x + w + 2, p[1] + 6 + alt.length * 14];
       if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) return [];
       placed.push(box);
       const weight = highlight.has(l.id) ? 700 : 600;
-      return [`<text x="${x.toFixed(1)}" y="${(p[1] + 4).toFixed(1)}" font-weight="${weight}">${esc(text)}</text>`];
+      return [
+        `<text x="${x.toFixed(1)}" y="${(p[1] + 4).toFixed(1)}" font-weight="${weight}">${esc(text)}</text>`,
+        ...alt.map((a, i) => `<text x="${x.toFixed(1)}" y="${(p[1] + 18 + i * 14).toFixed(1)}" font-weight="500" xml:lang="${esc(a.lang)}">${esc(a.text)}</text>`),
+      ];
     });
 
   return [

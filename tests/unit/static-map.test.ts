@@ -57,6 +57,16 @@ describe('renderStaticMap', () => {
     }
   });
 
+  test('a label\'s other languages are drawn on lines under it, tagged with their language', () => {
+    const bilingual = labels.map((l) => (l.id === 'town-a' ? { ...l, alt: [{ lang: 'ar', text: 'البلدة أ' }] } : l));
+    const svg = renderStaticMap({ state: steps[0]!.state, countries, story: geojson, labels: bilingual, title: 'T' });
+    const en = /<text x="([\d.]+)" y="([\d.]+)"[^>]*>Town A<\/text>/.exec(svg)!;
+    const ar = /<text x="([\d.]+)" y="([\d.]+)"[^>]*xml:lang="ar">البلدة أ<\/text>/.exec(svg)!;
+    expect(ar, svg).not.toBeNull();
+    expect(ar[1]).toBe(en[1]);
+    expect(Number(ar[2]) - Number(en[2])).toBe(14);
+  });
+
   test('text from the data is escaped', () => {
     const evil = labels.map((l) => (l.id === 'town-a' ? { ...l, label: '<script>x</script> & co' } : l));
     const svg = renderStaticMap({ state: steps[0]!.state, countries, story: geojson, labels: evil, title: 'A "quoted" title' });
