@@ -58,8 +58,21 @@ try {
     await page.evaluate(() => window.storyMap!.whenIdle());
   }
   await page.waitForTimeout(500);
+  // A phone's first view: a smaller map, so a lower zoom and other tiles. Fresh context: nothing cached.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  let phoneFirst = 0;
+  phone.on('requestfinished', async (r) => {
+    if (!new URL(r.url()).pathname.includes('/basemap/')) return;
+    const s = await r.sizes();
+    phoneFirst += s.responseBodySize + s.responseHeadersSize;
+  });
+  await phone.goto(`${base}${href}`);
+  await phone.waitForFunction(() => window.storyMap?.map);
+  await phone.evaluate(() => window.storyMap!.ready);
+  await phone.waitForTimeout(500);
   await browser.close();
   const fmt = (n: number) => `${(n / KB).toFixed(1)} KB`;
+  console.log(`basemap bytes, first view on a phone: ${fmt(phoneFirst)} (budget 100 KB) ${phoneFirst <= 100 * KB ? 'ok' : 'OVER'}`);
   console.log(`basemap bytes, first view:          ${fmt(first)} (budget 100 KB) ${first <= 100 * KB ? 'ok' : 'OVER'}`);
   for (const [f, n] of firstFiles) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
   console.log(`basemap bytes, whole story (${ids.length} steps): ${fmt(bytes)} (budget 600 KB) ${bytes <= 600 * KB ? 'ok' : 'OVER'}`);
