@@ -106,9 +106,26 @@ export class MapController {
     const rank = ([id, l]: (typeof visible)[number]) => (this.highlighted.has(id) ? 0 : l.area ? 1 : 2);
     visible.sort((a, b) => rank(a) - rank(b));
     const placed: DOMRect[] = [];
+    const box = this.map.getContainer().getBoundingClientRect();
     for (const [, l] of visible) {
-      l.el.classList.remove('is-collided');
-      const r = l.el.getBoundingClientRect();
+      l.el.classList.remove('is-collided', 'is-flipped');
+      l.el.style.translate = '';
+      let r = l.el.getBoundingClientRect();
+      // On a phone's narrow map a label can run off an edge: a point's label goes left of its
+      // dot; an area's label slides sideways into view, staying over its anchor.
+      if (!l.area && r.right > box.right && r.left - r.width - 16 >= box.left) {
+        l.el.classList.add('is-flipped');
+        r = l.el.getBoundingClientRect();
+      } else if (l.area && (r.right > box.right || r.left < box.left)) {
+        const shift = r.left < box.left ? box.left - r.left + 2 : box.right - r.right - 2;
+        if (Math.abs(shift) >= r.width / 2) {
+          // Its anchor is off the map: half a label names nothing the reader can see.
+          l.el.classList.add('is-collided');
+          continue;
+        }
+        l.el.style.translate = `${Math.round(shift)}px 0`;
+        r = l.el.getBoundingClientRect();
+      }
       const hit = placed.some((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
       if (hit) l.el.classList.add('is-collided');
       else placed.push(r);
@@ -269,7 +286,10 @@ export class MapController {
     const nav = panel?.querySelector<HTMLElement>('.story-nav');
     const top = nav && nav.offsetParent ? nav.offsetTop + nav.offsetHeight + 12 : v;
     const legend = panel?.querySelector<HTMLElement>('.map-info');
-    const bottom = legend ? Math.min(h * 0.4, legend.offsetHeight + 16) : v;
+    let bottom = legend ? Math.min(h * 0.4, legend.offsetHeight + 16) : v;
+    // On a phone the map's buttons sit just above the legend: keep the subject above them too.
+    const tools = panel?.querySelector<HTMLElement>('.map-tools');
+    if (tools && tools.offsetParent && tools.offsetTop > h / 2) bottom = Math.max(bottom, Math.min(h * 0.4, h - tools.offsetTop + 8));
     return { top: Math.max(v, top), left: side, right: side, bottom: Math.max(v, bottom) };
   }
 

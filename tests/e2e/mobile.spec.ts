@@ -13,6 +13,18 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
     const panel = await page.locator('.map-panel').boundingBox();
     expect(panel!.y).toBeGreaterThanOrEqual(-1);
     expect(panel!.height).toBeGreaterThan(200);
+    // Labels shown on the map are whole: none runs off its edges (those near the right go left of their dot).
+    const labels = await page.evaluate(() => {
+      const box = window.storyMap!.map!.getContainer().getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.map-label:not([hidden]):not(.is-collided)')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, left: r.left - box.left, right: box.right - r.right };
+      });
+    });
+    for (const l of labels) {
+      expect(l.right, `${step.id}: "${l.text}" runs off the map's right edge`).toBeGreaterThanOrEqual(-1);
+      expect(l.left, `${step.id}: "${l.text}" runs off the map's left edge`).toBeGreaterThanOrEqual(-1);
+    }
     const focus = step.state.focus;
     if (!focus) continue;
     // Every corner of the subject projects inside the map panel and is not covered.
