@@ -6,8 +6,6 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { FALLBACK_KIND, HIGHLIGHT_COLOR, KINDS } from '../story/kinds';
 
-export const HIGHLIGHT = HIGHLIGHT_COLOR;
-
 const kindColor: ExpressionSpecification = [
   'match',
   ['get', 'kind'],
@@ -26,10 +24,10 @@ export const STORY_LAYERS: { id: string; role: 'visible' | 'highlight'; base: Fi
   { id: 'story-outline-dashed', role: 'visible', base: ['all', isPolygon, dashed], layer: { type: 'line', paint: { 'line-color': kindColor, 'line-width': 1.5, 'line-dasharray': [3, 2] } } as never },
   { id: 'story-outline', role: 'visible', base: ['all', isPolygon, ['!', dashed]], layer: { type: 'line', paint: { 'line-color': kindColor, 'line-width': 1.5 } } as never },
   { id: 'story-line', role: 'visible', base: isLine, layer: { type: 'line', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': kindColor, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 6, 16, 14], 'line-opacity': 0.8 } } as never },
-  { id: 'story-highlight-fill', role: 'highlight', base: isPolygon, layer: { type: 'fill', paint: { 'fill-color': HIGHLIGHT, 'fill-opacity': 0.14 } } as never },
-  { id: 'story-highlight-outline', role: 'highlight', base: ['any', isPolygon, isLine], layer: { type: 'line', paint: { 'line-color': HIGHLIGHT, 'line-width': 3 } } as never },
+  { id: 'story-highlight-fill', role: 'highlight', base: isPolygon, layer: { type: 'fill', paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.14 } } as never },
+  { id: 'story-highlight-outline', role: 'highlight', base: ['any', isPolygon, isLine], layer: { type: 'line', paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 } } as never },
   { id: 'story-point', role: 'visible', base: isPoint, layer: { type: 'circle', paint: { 'circle-radius': 5, 'circle-color': kindColor, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } } as never },
-  { id: 'story-highlight-point', role: 'highlight', base: isPoint, layer: { type: 'circle', paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3 } } as never },
+  { id: 'story-highlight-point', role: 'highlight', base: isPoint, layer: { type: 'circle', paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT_COLOR, 'circle-stroke-width': 3 } } as never },
 ];
 
 /**

@@ -2,7 +2,7 @@
  * What every feature in `geo/*.geojson` must carry besides its geometry.
  */
 import { z } from 'astro/zod';
-import { FeatureId, LanguageTag } from './primitives';
+import { FeatureId, languageTag } from './primitives';
 
 export const FeatureProperties = z.looseObject({
   /** Full name, as a reader would search for it. Required. */
@@ -14,7 +14,7 @@ export const FeatureProperties = z.looseObject({
    * the label in stories whose `label_languages` lists the tag. Optional.
    */
   labels: z
-    .record(LanguageTag, z.string({ error: 'this label is not text: write the name in quotes' }).trim().min(1, { error: 'this label is empty: write the name, or leave the language out' }), {
+    .record(languageTag('this'), z.string({ error: 'this label is not text: write the name in quotes' }).trim().min(1, { error: 'this label is empty: write the name, or leave the language out' }), {
       error: 'properties.labels is not a list of names by language: write e.g. { "ar": "بغداد" }',
     })
     .optional(),

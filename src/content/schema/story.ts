@@ -2,7 +2,7 @@
  * The frontmatter of `stories/<slug>/story.md`. Its Markdown body is the introduction.
  */
 import { z } from 'astro/zod';
-import { LanguageTag, SourceKey, StoryDate } from './primitives';
+import { languageTag, SourceKey, StoryDate } from './primitives';
 
 export const Source = z.strictObject(
   {
@@ -46,17 +46,14 @@ export const StoryFrontmatter = z
     /** Date of the last substantive update, ISO 8601. Optional. */
     updated: StoryDate.optional(),
     /** Language of the text as a BCP 47 tag: `en`, `ar`, `fr`… Default en. */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'language is not a language tag: write a BCP 47 tag such as en, ar or fr-CA' })
-      .default('en'),
+    language: languageTag('language').default('en'),
     /**
      * More languages for the map's place labels, as BCP 47 tags, e.g. `[ar]`: each label then
      * shows its name in them under the story's language, and every place the steps name must
      * have that name in its `labels` (geo/). Default: the story's language only.
      */
     label_languages: z
-      .array(LanguageTag, { error: 'label_languages is not a list: write the language tags in brackets, e.g. [ar]' })
+      .array(languageTag('this'), { error: 'label_languages is not a list: write the language tags in brackets, e.g. [ar]' })
       .default([]),
     /** Every source the story cites; steps refer to them by `key`. At least one. */
     sources: z
