@@ -76,6 +76,7 @@ export class MapController {
       const el = document.createElement('div');
       el.className = 'map-label';
       el.dataset.kind = l.kind;
+      el.dataset.ref = l.id;
       if (centred(l)) el.classList.add('map-label--area');
       el.textContent = labelText(l);
       for (const a of l.alt ?? []) {
@@ -98,38 +99,56 @@ export class MapController {
 
   /**
    * HTML labels don't avoid each other like symbol layers do: when the camera stops,
-   * hide the labels that would cover a more important one (highlighted first, then
-   * areas, then points in story order).
+   * place them, most important first (highlighted, then areas, then points in story
+   * order). A label that runs off the map's right edge goes left of its dot; an area's
+   * label slides sideways into view; one that would cover a placed label moves just
+   * above or below it if that is near, else it is hidden. Every label is measured once,
+   * in one layout, and the rest is arithmetic.
    */
   private placeLabels(): void {
     const visible = [...this.labels].filter(([, l]) => !l.el.hidden);
     const rank = ([id, l]: (typeof visible)[number]) => (this.highlighted.has(id) ? 0 : l.area ? 1 : 2);
     visible.sort((a, b) => rank(a) - rank(b));
-    const placed: DOMRect[] = [];
-    const box = this.map.getContainer().getBoundingClientRect();
     for (const [, l] of visible) {
       l.el.classList.remove('is-collided', 'is-flipped');
       l.el.style.translate = '';
-      let r = l.el.getBoundingClientRect();
-      // On a phone's narrow map a label can run off an edge: a point's label goes left of its
-      // dot; an area's label slides sideways into view, staying over its anchor.
-      if (!l.area && r.right > box.right && r.left - r.width - 16 >= box.left) {
-        l.el.classList.add('is-flipped');
-        r = l.el.getBoundingClientRect();
-      } else if (l.area && (r.right > box.right || r.left < box.left)) {
-        const shift = r.left < box.left ? box.left - r.left + 2 : box.right - r.right - 2;
-        if (Math.abs(shift) >= r.width / 2) {
-          // Its anchor is off the map: half a label names nothing the reader can see.
-          l.el.classList.add('is-collided');
-          continue;
-        }
-        l.el.style.translate = `${Math.round(shift)}px 0`;
-        r = l.el.getBoundingClientRect();
-      }
-      const hit = placed.some((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
-      if (hit) l.el.classList.add('is-collided');
-      else placed.push(r);
     }
+    const box = this.map.getContainer().getBoundingClientRect();
+    const rects = visible.map(([, l]) => l.el.getBoundingClientRect());
+    type Box = { left: number; right: number; top: number; bottom: number };
+    const moved = (r: Box, dx: number, dy: number): Box => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy });
+    const placed: Box[] = [];
+    const hitting = (r: Box) => placed.find((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
+    visible.forEach(([, l], i) => {
+      const r = rects[i]!;
+      let dx = 0;
+      if (!l.area && r.right > box.right && r.left - r.width - 16 >= box.left) {
+        dx = -(r.width + 16);
+        l.el.classList.add('is-flipped');
+      } else if (l.area && (r.right > box.right || r.left < box.left)) {
+        dx = r.left < box.left ? box.left - r.left + 2 : box.right - r.right - 2;
+        // Its anchor is off the map: half a label names nothing the reader can see.
+        if (Math.abs(dx) >= r.width / 2) {
+          l.el.classList.add('is-collided');
+          return;
+        }
+      }
+      let dy = 0;
+      const hit = hitting(moved(r, dx, 0));
+      if (hit) {
+        const fits = [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom].find((y) => {
+          const c = moved(r, dx, y);
+          return Math.abs(y) <= r.height * 1.5 && c.top >= box.top && c.bottom <= box.bottom && !hitting(c);
+        });
+        if (fits === undefined) {
+          l.el.classList.add('is-collided');
+          return;
+        }
+        dy = fits;
+      }
+      if (dx || dy) l.el.style.translate = `${Math.round(dx)}px ${Math.round(dy)}px`;
+      placed.push(moved(r, dx, dy));
+    });
   }
 
   static async create(options: MapControllerOptions): Promise<MapController> {
@@ -204,19 +223,19 @@ export class MapController {
         case 'setVisible':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'visible')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
           for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
-          this.placeLabels();
           break;
         case 'setHighlight':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
           this.highlighted = new Set(op.ids);
           for (const [id, { el }] of this.labels) el.classList.toggle('is-highlight', op.ids.includes(id));
-          this.placeLabels();
           break;
         case 'moveCamera':
           this.moveCamera(op.target, op.mode, op.focus);
           break;
       }
     }
+    // A camera move places the labels when it ends (moveend); otherwise place them now, once.
+    if (!ops.some((op) => op.type === 'moveCamera')) this.placeLabels();
   }
 
   /**
