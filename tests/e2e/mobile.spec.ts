@@ -21,11 +21,16 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
         return { text: el.textContent, left: r.left - box.left, right: box.right - r.right };
       });
     });
+    expect(labels.length, `${step.id} shows its labels`).toBeGreaterThan(0);
     for (const l of labels) {
       expect(l.right, `${step.id}: "${l.text}" runs off the map's right edge`).toBeGreaterThanOrEqual(-1);
       expect(l.left, `${step.id}: "${l.text}" runs off the map's left edge`).toBeGreaterThanOrEqual(-1);
     }
+    // The highlighted places keep their labels on a phone.
+    const shownRefs = await page.locator('.map-label:not([hidden]):not(.is-collided)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ref));
+    for (const id of step.state.highlight) expect(shownRefs, `${step.id}: label of ${id}`).toContain(id);
     const focus = step.state.focus;
+    expect(focus, `${step.id} has a subject to keep in view`).toBeDefined();
     if (!focus) continue;
     // Every corner of the subject projects inside the map panel and is not covered.
     const points = await page.evaluate((f) => {
