@@ -333,6 +333,7 @@ class StoryMapElement extends HTMLElement {
         basemap: hosted ? { type: 'hosted', styleUrl: hosted } : { type: 'offline', base: this.dataset.basemap! },
         story,
         initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
+        insets: () => overlayInsets(container, this.querySelectorAll<HTMLElement>('[data-map-overlay]')),
         onBasemapError: (m) => {
           console.error(`storymap: basemap: ${m}`);
           this.notice(`The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`, false);
@@ -361,6 +362,24 @@ class StoryMapElement extends HTMLElement {
       this.notice(`The map could not be loaded (${m}): each step shows a static map instead.`);
     }
   }
+}
+
+/**
+ * How far the elements drawn over the map reach in from its top or bottom edge, by where
+ * they are now (the page's CSS moves them between phone and laptop): one in the upper half
+ * pushes the top in, one in the lower half the bottom, with a small gap.
+ */
+function overlayInsets(map: HTMLElement, overlays: Iterable<HTMLElement>): { top: number; bottom: number } {
+  const m = map.getBoundingClientRect();
+  let top = 0;
+  let bottom = 0;
+  for (const el of overlays) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue; // hidden
+    if ((r.top + r.bottom) / 2 < (m.top + m.bottom) / 2) top = Math.max(top, r.bottom - m.top + 12);
+    else bottom = Math.max(bottom, m.bottom - r.top + 8);
+  }
+  return { top, bottom };
 }
 
 function legendItem(i: LegendItem): HTMLLIElement {

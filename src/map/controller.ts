@@ -40,6 +40,11 @@ export interface MapControllerOptions {
   onError: (message: string) => void;
   /** Called when the basemap's files can't be read: the story layers still draw. */
   onBasemapError: (message: string) => void;
+  /**
+   * How far the page's own overlays (navigation, legend, buttons) reach into the map from
+   * its top and bottom edge, in pixels: framed places are kept clear of them. Default none.
+   */
+  insets?: () => { top: number; bottom: number };
   /** Where the map opens: the reader's step. Without it, a whole-region overview. */
   initial?: { target: CameraTarget; focus?: Bbox };
 }
@@ -65,6 +70,7 @@ export class MapController {
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
 
   private readonly story: FeatureCollection;
+  private readonly insets: MapControllerOptions['insets'];
 
   private constructor(map: MlMap, options: MapControllerOptions) {
     this.map = map;
@@ -72,6 +78,7 @@ export class MapController {
     // carries a description of the map. The controls (attribution) stay reachable.
     map.getCanvasContainer().setAttribute('aria-hidden', 'true');
     this.story = options.story.geojson;
+    this.insets = options.insets;
     for (const l of options.story.labels) {
       const el = document.createElement('div');
       el.className = 'map-label';
@@ -300,16 +307,9 @@ export class MapController {
     const v = Math.round(Math.max(24, h * 0.08));
     // Labels run to the right of their dots: leave room for them at the sides.
     const side = Math.round(Math.max(32, w * 0.14));
-    // The navigation bar and the legend sit over the map: keep framed features clear of them.
-    const panel = this.map.getContainer().parentElement;
-    const nav = panel?.querySelector<HTMLElement>('.story-nav');
-    const top = nav && nav.offsetParent ? nav.offsetTop + nav.offsetHeight + 12 : v;
-    const legend = panel?.querySelector<HTMLElement>('.map-info');
-    let bottom = legend ? Math.min(h * 0.4, legend.offsetHeight + 16) : v;
-    // On a phone the map's buttons sit just above the legend: keep the subject above them too.
-    const tools = panel?.querySelector<HTMLElement>('.map-tools');
-    if (tools && tools.offsetParent && tools.offsetTop > h / 2) bottom = Math.max(bottom, Math.min(h * 0.4, h - tools.offsetTop + 8));
-    return { top: Math.max(v, top), left: side, right: side, bottom: Math.max(v, bottom) };
+    const inset = this.insets?.() ?? { top: 0, bottom: 0 };
+    // An overlay may take at most 40% of the map from below; what is left must still frame the subject.
+    return { top: Math.max(v, inset.top), left: side, right: side, bottom: Math.max(v, Math.min(h * 0.4, inset.bottom)) };
   }
 
   private resolve(target: CameraTarget, focus?: Bbox): JumpToOptions {
