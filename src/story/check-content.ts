@@ -15,6 +15,8 @@ export interface SourceFile {
   /** Relative to the project root, forward slashes: `stories/a/010-b.md`, `geo/x.geojson`. */
   path: string;
   text: string;
+  /** The content root it was read from, when not the project's own: `tests/fixtures/x/` (ends with /). */
+  root?: string;
 }
 
 export interface LoadedStep {
@@ -52,14 +54,15 @@ function languageName(tag: string): string {
 }
 
 export const STEP_FILE = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-/** `stories/<slug>/<name>`, possibly under an extra content root (`tests/fixtures/x/stories/…`). */
-const STORY_DIR = /^((?:[^/]+\/)*?)stories\/([^/]+)\/(.+)$/;
-const GEO_FILE = /^(?:[^/]+\/)*?geo\/[^/]+\.geojson$/;
+/** Paths inside a content root (the project's, or an extra one such as `tests/fixtures/x/`). */
+const STORY_DIR = /^stories\/([^/]+)\/(.+)$/;
+const GEO_FILE = /^geo\/[^/]+\.geojson$/;
+const inRoot = (f: SourceFile) => f.path.slice(f.root?.length ?? 0);
 
 export function checkContent(files: SourceFile[]): Content {
   const issues: Issue[] = [];
   const features: StoryFeature[] = [];
-  for (const f of files.filter((f) => GEO_FILE.test(f.path))) {
+  for (const f of files.filter((f) => GEO_FILE.test(inRoot(f)))) {
     const r = readGeoJsonFile(f.path, f.text);
     issues.push(...r.issues);
     features.push(...r.features);
@@ -72,9 +75,10 @@ export function checkContent(files: SourceFile[]): Content {
   const bySlug = new Map<string, { dir: string; story?: SourceFile; steps: SourceFile[] }>();
   const clashes = new Set<string>();
   for (const f of files) {
-    const m = STORY_DIR.exec(f.path);
+    const m = STORY_DIR.exec(inRoot(f));
     if (!m || !f.path.endsWith('.md')) continue;
-    const [, prefix, slug, name] = m as unknown as [string, string, string, string];
+    const [, slug, name] = m as unknown as [string, string, string];
+    const prefix = f.root ?? '';
     if (name.includes('/')) continue; // sub-folders hold assets or drafts, not steps
     const dir = `${prefix}stories/${slug}`;
     const entry = bySlug.get(slug) ?? { dir, steps: [] };

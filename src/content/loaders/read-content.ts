@@ -50,7 +50,8 @@ export function extraRoots(env = process.env.STORYMAP_EXTRA_CONTENT): string[] {
 export async function readSite(root: string, extras = extraRoots()): Promise<Content> {
   const files = await readSourceFiles(root);
   for (const extra of extras) {
-    for (const f of await readSourceFiles(join(root, extra))) files.push({ path: `${extra.split(sep).join('/')}/${f.path}`, text: f.text });
+    const prefix = `${extra.split(sep).join('/')}/`;
+    for (const f of await readSourceFiles(join(root, extra))) files.push({ path: `${prefix}${f.path}`, text: f.text, root: prefix });
   }
   return checkContent(files);
 }
