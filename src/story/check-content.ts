@@ -131,7 +131,7 @@ export function checkContent(files: SourceFile[]): Content {
         issues.push({ file: f.path, message: `step id "${id}" is also the id of ${prev}: a step's id is its file name without the number, so rename one`, severity: 'error' });
       } else seenIds.set(id, f.path);
       const before = issues.length;
-      let data = validate(f.path, parsed, StepFrontmatter, issues);
+      const data = validate(f.path, parsed, StepFrontmatter, issues);
       const raw = parsed.data ?? {};
       const center = (raw.camera as { center?: unknown } | undefined)?.center;
       const swapped = Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number') ? swappedCenterMessage(center as number[], region) : undefined;
@@ -177,9 +177,7 @@ export function checkContent(files: SourceFile[]): Content {
           }
         });
       }
-      if (!data) continue;
-      if (swapped) data = undefined;
-      if (!data) continue;
+      if (!data || swapped) continue;
       steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
     }
     if (entry.steps.length === 0) {
@@ -191,7 +189,7 @@ export function checkContent(files: SourceFile[]): Content {
       if (instant(b.data.date) < instant(a.data.date)) {
         issues.push({
           file: b.file,
-          line: parseMarkdownFile(files.find((f) => f.path === b.file)!.text).lineOf(['date']),
+          line: stepFiles.find(({ f }) => f.path === b.file)!.parsed.lineOf(['date']),
           field: 'date',
           message: `${b.data.date} is earlier than the previous step (${a.file.slice(a.file.lastIndexOf('/') + 1)}, ${a.data.date}): check the date or the file's number`,
           severity: 'warning',
