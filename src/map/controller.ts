@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
+import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { maxZoomToContain } from './contain';
 import { basemapStyle } from '../basemap/style';
 import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
@@ -19,16 +20,7 @@ setWorkerUrl(workerUrl);
 
 export interface StoryData {
   geojson: FeatureCollection;
-  labels: {
-    id: string;
-    label: string;
-    /** The label in the story's further languages (label_languages), shown under it. */
-    alt?: { lang: string; text: string }[];
-    at: [number, number];
-    kind: string;
-    area: boolean;
-    schematic: boolean;
-  }[];
+  labels: MapLabel[];
 }
 
 export interface MapControllerOptions {
@@ -54,13 +46,6 @@ export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styl
 /** MapLibre doesn't resolve `new URL()`'s percent-encoded `{z}` back: undo it. */
 const absolute = (url: string) => new URL(url, document.baseURI).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
 
-/** Schematic outlines and approximate areas say so on the map itself, not only in the legend. */
-function labelText(l: StoryData['labels'][number]): string {
-  return l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
-}
-
-/** Labels of areas sit on the area; labels of points sit beside the dot. */
-const centred = (l: StoryData['labels'][number]) => l.area || l.schematic || l.kind === 'zone-label';
 
 export class MapController {
   readonly map: MlMap;
@@ -84,7 +69,7 @@ export class MapController {
       el.className = 'map-label';
       el.dataset.kind = l.kind;
       el.dataset.ref = l.id;
-      if (centred(l)) el.classList.add('map-label--area');
+      if (labelCentred(l)) el.classList.add('map-label--area');
       el.textContent = labelText(l);
       for (const a of l.alt ?? []) {
         const line = document.createElement('span');
@@ -96,10 +81,10 @@ export class MapController {
         el.append(line);
       }
       el.hidden = true;
-      const marker = new Marker({ element: el, anchor: centred(l) ? 'center' : 'left', offset: centred(l) ? [0, 0] : [8, 0] })
+      const marker = new Marker({ element: el, anchor: labelCentred(l) ? 'center' : 'left', offset: labelCentred(l) ? [0, 0] : [8, 0] })
         .setLngLat(l.at)
         .addTo(map);
-      this.labels.set(l.id, { marker, el, area: centred(l) });
+      this.labels.set(l.id, { marker, el, area: labelCentred(l) });
     }
     map.on('moveend', () => this.placeLabels());
   }

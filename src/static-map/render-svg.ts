@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DisplayProps } from '../geo/display';
 import { maxZoomToContain } from '../map/contain';
 import { HIGHLIGHT_COLOR, kindStyle } from '../story/kinds';
+import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import type { MapState } from '../story/map-state';
 
 export const STATIC_MAP = { width: 800, height: 520, padding: 40 } as const;
@@ -16,7 +17,7 @@ export interface StaticMapInput {
   state: MapState;
   countries: { land: FeatureCollection; borders: FeatureCollection };
   story: FeatureCollection<Geometry, DisplayProps>;
-  labels: { id: string; label: string; alt?: { lang: string; text: string }[]; at: [number, number]; kind: string; area: boolean; schematic: boolean }[];
+  labels: MapLabel[];
   /** Accessible name of the image, e.g. the step title. */
   title: string;
 }
@@ -87,8 +88,8 @@ export function renderStaticMap(input: StaticMapInput): string {
     .flatMap((l) => {
       const p = projection(l.at);
       if (!inView(p)) return [];
-      const text = l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
-      const centred = l.area || l.schematic || l.kind === 'zone-label';
+      const text = labelText(l);
+      const centred = labelCentred(l);
       const alt = l.alt ?? [];
       const w = Math.max(text.length, ...alt.map((a) => a.text.length)) * 7.2;
       const x = centred ? p[0] - w / 2 : p[0] + 9;

@@ -5,7 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { DisplayFeature } from '../geo/display';
-import { AREA_ONLY_FROM_M } from './kinds';
+import { AREA_ONLY_FROM_M, kindStyle } from './kinds';
 
 const WINDS = ['north', 'north-north-east', 'north-east', 'east-north-east', 'east', 'east-south-east', 'south-east', 'south-south-east', 'south', 'south-south-west', 'south-west', 'west-south-west', 'west', 'west-north-west', 'north-west', 'north-north-west'];
 
@@ -41,7 +41,7 @@ export function describeMap(
   highlight: DisplayFeature[],
   previousFocus: DisplayFeature | undefined,
 ): string {
-  const shown = visible.filter((f) => f.kind !== 'zone-label');
+  const shown = visible.filter((f) => !kindStyle(f.kind).labelOnly);
   const sentences: string[] = [];
   if (shown.length === 0) sentences.push('The map shows the region with no places marked.');
   else sentences.push(`The map shows ${listWords(shown.map((f) => f.label))}.`);
