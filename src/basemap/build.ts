@@ -37,7 +37,6 @@ const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Featur
   return { type: 'Feature', properties, geometry: { ...g, coordinates: round((g as { coordinates: unknown }).coordinates) } as Geometry };
 };
 const fc = (g: unknown) => (g as FeatureCollection).features;
-const flatPositions = (g: Geometry): Position[] => (JSON.stringify((g as { coordinates: unknown }).coordinates).match(/-?[\d.]+,-?[\d.]+/g) ?? []).map((s) => s.split(',').map(Number));
 
 function bboxOverlaps(g: Geometry, b: Bbox): boolean {
   const [x0, y0, x1, y1] = turf.bbox(g as never);
@@ -61,12 +60,13 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const worldLakes = fc(feature(sane, sane.objects.lakes)).map((x) => f(x.geometry));
 
   // Rivers: 1:50m, named by proximity to riverside towns (the data carries no names).
-  const rivers = fc(feature(sane, sane.objects.rivers)).map((x) => {
-    const pts = flatPositions(x.geometry);
-    const named = labels.rivers.find((r) => r.near.some(([lon, lat]) => pts.some(([a, b]) => Math.hypot(a! - lon, b! - lat) < 0.15)));
-    return f(x.geometry, named ? { name_en: named.en, name_ar: named.ar } : {});
-  });
-  const regionRivers = rivers.filter((r) => bboxOverlaps(r.geometry, REGION_BBOX));
+  const regionRivers = fc(feature(sane, sane.objects.rivers))
+    .filter((x) => bboxOverlaps(x.geometry, REGION_BBOX))
+    .map((x) => {
+      const pts = turf.coordAll(x as never);
+      const named = labels.rivers.find((r) => r.near.some(([lon, lat]) => pts.some(([a, b]) => Math.hypot(a! - lon, b! - lat) < 0.15)));
+      return f(x.geometry, named ? { name_en: named.en, name_ar: named.ar } : {});
+    });
 
   const placeFeatures = places.map((p) =>
     f({ type: 'Point', coordinates: [p.lon, p.lat] }, { name_en: p.en, name_ar: p.ar, rank: p.capital || p.pop >= 1e6 ? 1 : p.pop >= 3e5 ? 2 : p.pop >= 1e5 ? 3 : 4, capital: p.capital ? 1 : 0 }),
@@ -95,13 +95,9 @@ export function buildBasemap(): Record<string, Uint8Array> {
       { minZoom: 0, maxZoom: 3, bbox: [-180, -85, 180, 85] },
     ),
     ...cutTiles(
-      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
-      { minZoom: 4, maxZoom: 4, bbox: [-180, -85, 180, 85] },
-    ),
-    // Province lines from zoom 5, where a phone's first view of the story region lands.
-    ...cutTiles(
-      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, provinces: provinceLines, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
-      { minZoom: 5, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
+      // Province lines from zoom 5, where a phone's first view of the story region lands.
+      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, provinces: { features: provinceLines, minZoom: 5 }, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
+      { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
     ),
   ];
 

@@ -33,9 +33,11 @@ const bilingual: ExpressionSpecification = ['format', ['get', 'name_en'], {}, '\
 export function basemapStyle(base: string): StyleSpecification {
   const dir = base.endsWith('/') ? base : `${base}/`;
   const src = (name: string) => ({ type: 'vector' as const, url: `pmtiles://${dir}${name}`, attribution: ATTRIBUTION });
-  const both = (id: string, l: Omit<LayerSpecification, 'id' | 'source'>): LayerSpecification[] => [
-    { ...l, id: `world-${id}`, source: 'world', ...(l.type !== 'symbol' || id === 'labels-country' ? {} : {}) } as LayerSpecification,
-    { ...l, id: `region-${id}`, source: 'region', minzoom: REGION_MINZOOM } as LayerSpecification,
+  type Zooms = { minzoom?: number; maxzoom?: number };
+  /** One layer drawn from the world archive below REGION_MINZOOM and from the region archive from it. */
+  const pair = (id: string, l: object, zoom: { world?: Zooms; region?: Zooms } = {}): LayerSpecification[] => [
+    { ...l, id: `world-${id}`, source: 'world', maxzoom: REGION_MINZOOM, ...zoom.world } as LayerSpecification,
+    { ...l, id: `region-${id}`, source: 'region', minzoom: REGION_MINZOOM, ...zoom.region } as LayerSpecification,
   ];
   const text = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
   return {
@@ -51,15 +53,13 @@ export function basemapStyle(base: string): StyleSpecification {
       { id: 'region-mask', type: 'fill', source: 'region', 'source-layer': 'mask', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water, 'fill-antialias': false } },
       { id: 'region-land', type: 'fill', source: 'region', 'source-layer': 'land', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
       { id: 'region-lakes', type: 'fill', source: 'region', 'source-layer': 'lakes', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water } },
-      ...both('rivers', { type: 'line', 'source-layer': 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3] } } as never).map((l) => (l.id === 'world-rivers' ? { ...l, minzoom: 3, maxzoom: REGION_MINZOOM } : { ...l, maxzoom: 12 }) as LayerSpecification),
+      // Rivers are in the world archive from zoom 4 (the 1:110m cut below has none).
+      ...pair('rivers', { type: 'line', 'source-layer': 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3] } }, { world: { minzoom: 4 }, region: { maxzoom: 12 } }),
       // From zoom 12 the 1:50m river line strays hundreds of metres from the banks: the authored water takes over.
       { id: 'region-water-schematic', type: 'fill', source: 'region', 'source-layer': 'water_schematic', minzoom: 9, paint: { 'fill-color': COLORS.river, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0, 11, 0.9] } },
       { id: 'region-bridges-schematic', type: 'line', source: 'region', 'source-layer': 'bridges_schematic', minzoom: 11, layout: { 'line-cap': 'butt' }, paint: { 'line-color': '#b3ada2', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12] } },
       // First-level divisions: quieter than country borders, dashed, under them.
-      ...(['world', 'region'] as const).map((s): LayerSpecification => ({
-        id: `${s}-provinces`, type: 'line', source: s, 'source-layer': 'provinces', ...(s === 'world' ? { minzoom: 5, maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM }),
-        layout: { 'line-join': 'round' }, paint: { 'line-color': COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2], 'line-dasharray': [3, 2] },
-      })),
+      ...pair('provinces', { type: 'line', 'source-layer': 'provinces', layout: { 'line-join': 'round' }, paint: { 'line-color': COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2], 'line-dasharray': [3, 2] } }, { world: { minzoom: 5 } }),
       { id: 'region-boundaries', type: 'line', source: 'region', 'source-layer': 'boundaries', minzoom: REGION_MINZOOM, paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 2.2] } },
       ...(['world', 'region'] as const).flatMap((s): LayerSpecification[] => {
         const zoom = s === 'world' ? { maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM };
@@ -89,5 +89,3 @@ export function basemapStyle(base: string): StyleSpecification {
   };
 }
 
-/** Basemap layer ids (everything the style has before the story's layers). */
-export const isBasemapLayer = (id: string): boolean => id === 'background' || id.startsWith('world-') || id.startsWith('region-');

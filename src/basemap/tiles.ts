@@ -16,11 +16,15 @@ export function lonLatToTile(lon: number, lat: number, z: number): [number, numb
   return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
 }
 
+/** A layer's features, or its features and the first zoom it appears at. */
+export type LayerInput = Feature[] | { features: Feature[]; minZoom: number };
+
 /** Tiles of `layers` (name → features) for zooms minZoom..maxZoom within bbox; empty tiles left out. */
-export function cutTiles(layers: Record<string, Feature[]>, opts: { minZoom: number; maxZoom: number; bbox: Bbox }): TileInput[] {
-  const indexes = Object.entries(layers).map(([name, features]) => {
+export function cutTiles(layers: Record<string, LayerInput>, opts: { minZoom: number; maxZoom: number; bbox: Bbox }): TileInput[] {
+  const indexes = Object.entries(layers).map(([name, input]) => {
+    const [features, from] = Array.isArray(input) ? [input, 0] : [input.features, input.minZoom];
     const fc: FeatureCollection = { type: 'FeatureCollection', features };
-    return [name, new GeoJSONVT(fc as never, { maxZoom: opts.maxZoom, indexMaxZoom: opts.maxZoom, tolerance: 3, extent: 4096, buffer: 64 } as never)] as const;
+    return [name, new GeoJSONVT(fc as never, { maxZoom: opts.maxZoom, indexMaxZoom: opts.maxZoom, tolerance: 3, extent: 4096, buffer: 64 } as never), from] as const;
   });
   const out: TileInput[] = [];
   for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
@@ -29,7 +33,8 @@ export function cutTiles(layers: Record<string, Feature[]>, opts: { minZoom: num
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
         const tile: Record<string, unknown> = {};
-        for (const [name, index] of indexes) {
+        for (const [name, index, from] of indexes) {
+          if (z < from) continue;
           const t = (index as { getTile(z: number, x: number, y: number): { features: unknown[] } | null }).getTile(z, x, y);
           if (t && t.features.length > 0) tile[name] = t;
         }

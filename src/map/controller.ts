@@ -204,11 +204,6 @@ export class MapController {
     return done;
   }
 
-  /** Ids of the basemap's layers in the current style (the story's own are left out). */
-  basemapLayerIds(): string[] {
-    return (this.map.getStyle().layers ?? []).map((l) => l.id).filter((id) => !STORY_LAYERS.some((s) => s.id === id));
-  }
-
   apply(ops: MapOp[]): void {
     for (const op of ops) {
       switch (op.type) {

@@ -98,6 +98,9 @@ describe('basemap style', () => {
 });
 
 describe('basemap data', () => {
+  let archives: ReturnType<typeof buildBasemap> | undefined;
+  /** One build for the tests that need it (about a second each). */
+  const built = () => (archives ??= buildBasemap());
   const arabic = /[\u0600-\u06FF]/;
   const latin = /^[A-Za-z][A-Za-z' -]*$/;
 
@@ -138,7 +141,7 @@ describe('basemap data', () => {
   });
 
   test('land is drawn as land: each polygon has its outside ring first, so Iran is land and the Caspian water', async () => {
-    const world = new PMTiles(new BytesSource(buildBasemap()['world.pmtiles']!));
+    const world = new PMTiles(new BytesSource(built()['world.pmtiles']!));
     const land = async (lon: number, lat: number, z: number) => {
       const [x, y] = lonLatToTile(lon, lat, z);
       const layer = decode((await world.getZxy(z, x, y))!.data).layers.land;
@@ -152,11 +155,11 @@ describe('basemap data', () => {
     }
   });
 
+  // The committed archives were built in another process, on another day: a build here that
+  // gives the same bytes shows the pipeline is deterministic and the commit is up to date.
   test('the pipeline is deterministic and the committed archives are up to date', { timeout: 60_000 }, () => {
-    const a = buildBasemap();
-    const b = buildBasemap();
+    const a = built();
     for (const name of Object.keys(a)) {
-      expect(Buffer.from(a[name]!).equals(Buffer.from(b[name]!)), `${name} differs between two runs`).toBe(true);
       const committed = readFileSync(join(root, 'public/basemap', name));
       expect(committed.equals(Buffer.from(a[name]!)), `public/basemap/${name} is stale: run npm run basemap and commit it`).toBe(true);
     }
