@@ -82,5 +82,14 @@
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
   // Frames added later (single-page hosts, LMS editors).
-  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  // Frames added later (an LMS editor, a single-page app): look again only when an iframe arrives,
+  // not on every change of a busy host page.
+  new MutationObserver(function (records) {
+    var added = records.some(function (r) {
+      return Array.prototype.some.call(r.addedNodes, function (n) {
+        return n.nodeType === 1 && (n.nodeName === 'IFRAME' || /** @type {Element} */ (n).querySelector('iframe'));
+      });
+    });
+    if (added) scan();
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -124,6 +124,21 @@ test('the self-sizing script sizes the frame and the host\'s scrolling drives th
   expect(mapBox.frameTop + panelTop).toBeLessThan(mapBox.vh);
 });
 
+test('a frame the host page adds later (an LMS editor, a single-page app) is sized too', async ({ page }) => {
+  const slug = await slugOf(page);
+  hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body><p>Lesson</p><script src="${STORY_ORIGIN}/embed.js" async></script></body></html>`;
+  await page.goto(`${hostOrigin}/`);
+  await page.waitForLoadState('load');
+  // Unrelated changes first, then the frame, wrapped as an editor would.
+  await page.evaluate(() => document.body.append(document.createElement('p')));
+  await page.evaluate((src) => {
+    const box = document.createElement('div');
+    box.innerHTML = `<iframe data-storymap src="${src}" title="Story" width="800" height="600" style="border:0"></iframe>`;
+    document.body.append(box);
+  }, `${STORY_ORIGIN}/embed/${slug}/`);
+  await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
+});
+
 test('the Embed dialog builds the snippet for a range and previews it', async ({ page }) => {
   const slug = await slugOf(page);
   await page.goto(`/${slug}/`);
