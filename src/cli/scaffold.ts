@@ -45,7 +45,8 @@ function write(root: string, plan: Plan, next: string): Result {
 export async function newStory(root: string, args: string[]): Promise<Result> {
   const slug = args[0];
   const today = new Date().toISOString().slice(0, 10);
-  const content = await readContent(root);
+  // Only the places matter here (where a new story's first camera should look): read geo/ alone.
+  const content = await readContent(root, ['geo']);
   const plan = planNewStory(slug, dirs(join(root, 'stories')), today, storyRegion(content.features));
   if (plan.ok) {
     mkdirSync(join(root, 'stories'), { recursive: true });

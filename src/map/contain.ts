@@ -8,8 +8,9 @@ import type { Bbox } from '../geo/display';
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE = 512;
 
-const mercX = (lon: number) => (lon + 180) / 360;
-const mercY = (lat: number) => {
+/** Web Mercator x and y of a longitude and latitude, 0–1 across the world. */
+export const mercX = (lon: number) => (lon + 180) / 360;
+export const mercY = (lat: number) => {
   const s = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
   return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
 };

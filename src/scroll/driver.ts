@@ -28,6 +28,15 @@ const NARROW = '(max-width: 899px)';
 const HOLD_MS = 400;
 const SETTLE_MS = 120;
 
+/** The last step whose top is at or above the trigger line; the first if none is. */
+export function lastAtOrAbove(tops: number[], line: number): number {
+  let found = 0;
+  tops.forEach((t, i) => {
+    if (t <= line) found = i;
+  });
+  return found;
+}
+
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {
   const mq = window.matchMedia(NARROW);
   const offset = () => triggerOffset(mq.matches);
@@ -35,15 +44,7 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   let holdUntil = 0;
   let timer: number | undefined;
 
-  /** The last step whose top is above the trigger line; the first if none is. */
-  const stepAtLine = () => {
-    const line = window.innerHeight * offset();
-    let found = 0;
-    steps.forEach((el, i) => {
-      if (el.getBoundingClientRect().top <= line) found = i;
-    });
-    return found;
-  };
+  const stepAtLine = () => lastAtOrAbove(steps.map((el) => el.getBoundingClientRect().top), window.innerHeight * offset());
   const check = () => {
     if (performance.now() < holdUntil) return;
     const i = stepAtLine();

@@ -4,16 +4,10 @@
  * Like the scroll driver, it reports an index and nothing else.
  */
 import type { HostViewport } from '../client/embed-frame';
+import { lastAtOrAbove } from './driver';
 
 /** The step whose top has passed the trigger line, measured in the frame's coordinates. */
-export function stepAtHostLine(tops: number[], viewport: HostViewport, offset: number): number {
-  const line = -viewport.top + viewport.height * offset;
-  let found = 0;
-  tops.forEach((t, i) => {
-    if (t <= line) found = i;
-  });
-  return found;
-}
+export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: number): number => lastAtOrAbove(tops, -viewport.top + viewport.height * offset);
 
 export function createHostDriver(steps: HTMLElement[], onStep: (index: number) => void) {
   let last = -1;

@@ -8,16 +8,12 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bbox } from '../geo/display';
+import { mercX, mercY } from '../map/contain';
 
 const require = createRequire(import.meta.url);
 
 export const EXTENT_MAP = { width: 160, height: 100 } as const;
 
-const mx = (lon: number) => (lon + 180) / 360;
-const my = (lat: number) => {
-  const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-};
 
 let land: Position[][][] | undefined;
 function landPolygons(): Position[][][] {
@@ -42,7 +38,7 @@ function borderLines(): Position[][] {
  */
 export function extentView(bbox: Bbox): { x0: number; y0: number; scale: number } {
   const { width, height } = EXTENT_MAP;
-  const [x1, x2, y1, y2] = [mx(bbox[0]), mx(bbox[2]), my(bbox[3]), my(bbox[1])];
+  const [x1, x2, y1, y2] = [mercX(bbox[0]), mercX(bbox[2]), mercY(bbox[3]), mercY(bbox[1])];
   const cx = (x1 + x2) / 2;
   const cy = (y1 + y2) / 2;
   let w = Math.max((x2 - x1) * 3, 20 / 360);
@@ -58,7 +54,7 @@ const r1 = (n: number) => Math.round(n);
 export function extentSvg(bbox: Bbox, label: string): string {
   const { width, height } = EXTENT_MAP;
   const v = extentView(bbox);
-  const px = ([lon, lat]: Position): [number, number] => [(mx(lon!) - v.x0) * v.scale, (my(lat!) - v.y0) * v.scale];
+  const px = ([lon, lat]: Position): [number, number] => [(mercX(lon!) - v.x0) * v.scale, (mercY(lat!) - v.y0) * v.scale];
   // Clamping to a frame just outside the card keeps fills right and drops the rest of the world.
   const clamp = ([x, y]: [number, number]): [number, number] => [r1(Math.max(-2, Math.min(width + 2, x))), r1(Math.max(-2, Math.min(height + 2, y)))];
   const paths: string[] = [];
