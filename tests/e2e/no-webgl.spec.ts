@@ -19,13 +19,14 @@ test.describe('without WebGL', () => {
       await expect(img).toBeVisible();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
     }
-    // Keys still step through the text: from wherever the reader is to the next step.
+    // Keys still step through the text. The loop above left the reader near the end (where
+    // exactly depends on the window), so start from the top: the first step is current.
     const current = page.locator('.timeline a[aria-current="step"]');
-    const before = await current.getAttribute('href');
     const ids = await articles.evaluateAll((els) => els.map((el) => el.id));
-    const next = ids[ids.indexOf(before!.split('#')[1]!) + 1];
-    expect(next, 'not already on the last step').toBeDefined();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(current).toHaveAttribute('href', new RegExp(`#${ids[0]}$`));
     await page.locator('body').press('ArrowRight');
-    await expect(current).toHaveAttribute('href', new RegExp(`#${next}$`));
+    await expect(current).toHaveAttribute('href', new RegExp(`#${ids[1]}$`));
+    await expect(articles.nth(1)).toBeInViewport();
   });
 });
