@@ -81,7 +81,6 @@
   window.addEventListener('resize', onScroll);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
-  // Frames added later (single-page hosts, LMS editors).
   // Frames added later (an LMS editor, a single-page app): look again only when an iframe arrives,
   // not on every change of a busy host page.
   new MutationObserver(function (records) {

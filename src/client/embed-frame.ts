@@ -25,6 +25,30 @@ export function postToHost(message: Record<string, unknown>): void {
   window.parent.postMessage(message, '*');
 }
 
+/**
+ * pym.js speaks strings, "pymxPYMx{id}xPYMx{type}xPYMx{message}", to the parent that set
+ * the child id (the id is checked to be a plain word when the query string is read).
+ */
+const PYM = 'xPYMx';
+export const pymMessage = (childId: string, type: string, message: string): string => ['pym', childId, type, message].join(PYM);
+
+export function postToPym(childId: string, type: string, message: string): void {
+  if (inFrame()) window.parent.postMessage(pymMessage(childId, type, message), '*');
+}
+
+/**
+ * The host viewport in pym.js's "viewport-iframe-position" message, "width height top left
+ * bottom right" of the host's window and the frame. A pym.js parent sends it on every scroll
+ * when made with `trackscroll: true`, and once when the child asks with "parentPositionInfo".
+ */
+export function pymViewport(data: unknown, childId: string): HostViewport | undefined {
+  const prefix = pymMessage(childId, 'viewport-iframe-position', '');
+  if (typeof data !== 'string' || !data.startsWith(prefix)) return undefined;
+  const [, height, top] = data.slice(prefix.length).split(' ').map(Number);
+  if (!Number.isFinite(height) || !Number.isFinite(top) || height! <= 0) return undefined;
+  return { top: top!, height: height! };
+}
+
 /** Reports the page's height whenever it changes (self-sizing hosts, pym.js parents). */
 export function reportHeight(story: string, childId: string | undefined): void {
   if (!inFrame()) return;
@@ -34,17 +58,21 @@ export function reportHeight(story: string, childId: string | undefined): void {
     if (height === last) return;
     last = height;
     postToHost({ type: 'storymap:height', story, height });
-    // pym.js protocol: "pymxPYMx{id}xPYMx{type}xPYMx{message}".
-    if (childId) window.parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, '*');
+    if (childId) postToPym(childId, 'height', String(height));
   };
   new ResizeObserver(send).observe(document.body);
   send();
 }
 
-/** Calls back with the host's viewport when the host script sends it. */
-export function onHostViewport(f: (v: HostViewport) => void): void {
+/**
+ * Calls back with the host's viewport whenever the host sends it: the host script
+ * (embed.js) as an object, a pym.js parent (when it set `childId`) in its own format.
+ */
+export function onHostViewport(childId: string | undefined, f: (v: HostViewport) => void): void {
   window.addEventListener('message', (e: MessageEvent) => {
     if (e.source !== window.parent) return;
+    const pym = childId ? pymViewport(e.data, childId) : undefined;
+    if (pym) return f(pym);
     const d = e.data as { type?: unknown; top?: unknown; height?: unknown } | null;
     if (!d || d.type !== 'storymap:host-viewport') return;
     if (typeof d.top !== 'number' || typeof d.height !== 'number' || !Number.isFinite(d.top) || !Number.isFinite(d.height)) return;

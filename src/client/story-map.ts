@@ -7,9 +7,9 @@ import { plan } from '../map/plan';
 import type { MapController, StoryData } from '../map/controller';
 import type { LegendItem, MapState } from '../story/map-state';
 import { createScrollDriver, triggerOffset, type ScrollDriver } from '../scroll/driver';
-import { createHostDriver } from '../scroll/host-driver';
+import { createHostDriver, measuredUntilResize } from '../scroll/host-driver';
 import { parseEmbedOptions, type EmbedOptions } from './embed-options';
-import { inFrame, onHostViewport, postToHost, reportHeight } from './embed-frame';
+import { inFrame, onHostViewport, postToHost, postToPym, reportHeight, type HostViewport } from './embed-frame';
 import { onSystemMotionChange, readerReducesMotion, reducedMotion, setReaderReducesMotion, systemReducesMotion } from './motion';
 import { setUpReaderControls } from './reader-controls';
 import { setUpEmbedDialog } from './embed-dialog';
@@ -69,6 +69,8 @@ class StoryMapElement extends HTMLElement {
   /** Embed options; on the story page: every step, scrolling. */
   private options: EmbedOptions = { from: 0, to: 0, start: 0, nav: 'scroll', warnings: [] };
   private driver: ScrollDriver | undefined;
+  /** The host's window, once a host that sizes this frame has sent it. */
+  private hostViewport: HostViewport | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script.story-states')?.textContent ?? '[]';
@@ -143,43 +145,59 @@ class StoryMapElement extends HTMLElement {
   }
 
   /**
-   * In a frame: tell the host about steps and height. When the host script sizes the
-   * frame to its content, the host's scrolling drives the steps instead of the frame's.
+   * In a frame: tell the host about steps and height. When the host sizes the frame to
+   * its content (our host script, or a pym.js parent), the host's scrolling drives the
+   * steps instead of the frame's, and the map is kept in the host's window.
    */
   private setUpFrame(shown: HTMLElement[]): void {
     if (!inFrame()) return;
     const slug = this.dataset.story!;
+    const { childId } = this.options;
     this.addEventListener('storymap:step', (e) => {
       const s = this.steps[e.detail.index]!;
       postToHost({ type: 'storymap:step', story: slug, id: s.id, index: s.index, title: s.title });
     });
     const host = createHostDriver(shown, (i) => this.setActive(this.options.from + i, { updateHash: true }));
-    let hostMode = false;
-    onHostViewport((v) => {
-      if (!hostMode) {
-        // The frame no longer scrolls: sizes come from the host's viewport, not the frame's.
-        hostMode = true;
-        this.driver?.destroy();
-        this.classList.add('host-driven');
-        reportHeight(slug, undefined);
-      }
-      this.style.setProperty('--host-vh', `${v.height}px`);
-      const narrow = window.matchMedia('(max-width: 899px)').matches;
-      // Keep the map in the host's viewport, as position: sticky would.
+    const frame = measuredUntilResize(() => {
       const layout = this.querySelector<HTMLElement>('.story-layout')!;
       const panel = this.querySelector<HTMLElement>('.map-panel')!;
-      const layoutTop = layout.getBoundingClientRect().top + window.scrollY;
-      const max = Math.max(0, layout.offsetHeight - panel.offsetHeight);
-      this.style.setProperty('--host-offset', `${Math.min(max, Math.max(0, -v.top - layoutTop))}px`);
-      host.update(v, triggerOffset(narrow));
+      return { layoutTop: layout.getBoundingClientRect().top + window.scrollY, room: Math.max(0, layout.offsetHeight - panel.offsetHeight) };
     });
-    // pym.js parents size the frame to its content: sizes then come from a fixed height.
-    if (this.options.childId) {
+    const hostSized = () => {
+      // The frame no longer scrolls: sizes come from the host's viewport, not the frame's.
+      this.driver?.destroy();
       this.classList.add('host-driven');
+    };
+    onHostViewport(childId, (v) => {
+      if (!this.hostViewport) {
+        hostSized();
+        if (!childId) reportHeight(slug, undefined);
+      }
+      this.hostViewport = v;
+      this.style.setProperty('--host-vh', `${v.height}px`);
+      // Keep the map in the host's viewport, as position: sticky would.
+      const { layoutTop, room } = frame();
+      this.style.setProperty('--host-offset', `${Math.min(room, Math.max(0, -v.top - layoutTop))}px`);
+      // Paged embeds show one step at a time: only the buttons and keys change it.
+      if (this.options.nav === 'scroll') host.update(v, triggerOffset(window.matchMedia('(max-width: 899px)').matches));
+    });
+    if (childId) {
+      // pym.js parents size the frame to its content. Until the parent sends its viewport
+      // (it does on every scroll when made with trackscroll: true), sizes come from a fixed height.
+      hostSized();
       this.style.setProperty('--host-vh', '640px');
-      reportHeight(slug, this.options.childId);
+      reportHeight(slug, childId);
+      postToPym(childId, 'parentPositionInfo', '');
     }
     postToHost({ type: 'storymap:ready', story: slug, steps: shown.length });
+  }
+
+  /** Asks the host to scroll its page so that this frame's `top` comes near the top of its window. */
+  private scrollHostTo(top: number): void {
+    postToHost({ type: 'storymap:scroll-to', story: this.dataset.story, top });
+    const { childId } = this.options;
+    // pym.js scrolls the host to exactly this offset in the frame: leave the same room above as embed.js does.
+    if (childId) postToPym(childId, 'scrollToChildPos', String(Math.max(0, Math.round(top - (this.hostViewport?.height ?? 0) * 0.2))));
   }
 
   private indexFromHash(): number | undefined {
@@ -192,8 +210,8 @@ class StoryMapElement extends HTMLElement {
     const el = this.stepEls[i]!;
     // Instant scroll: smooth scrolling would pass every step in between.
     if (this.classList.contains('host-driven')) {
-      // The host page scrolls, not this frame: ask the host script to bring the step up.
-      postToHost({ type: 'storymap:scroll-to', story: this.dataset.story, top: el.getBoundingClientRect().top + window.scrollY });
+      // The host page scrolls, not this frame: ask the host to bring the step up.
+      this.scrollHostTo(el.getBoundingClientRect().top + window.scrollY);
     } else if (this.options.nav === 'scroll') {
       this.driver?.hold(i - this.options.from);
       el.scrollIntoView({ block: 'start', behavior: 'instant' });

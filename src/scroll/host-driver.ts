@@ -1,7 +1,7 @@
 /**
  * The scroll driver for a frame sized to its content: the host page scrolls, not the
- * frame, so the host's viewport (sent by the host script) decides the active step.
- * Like the scroll driver, it reports an index and nothing else.
+ * frame, so the host's viewport (sent by the host script or a pym.js parent) decides the
+ * active step. Like the scroll driver, it reports an index and nothing else.
  */
 import type { HostViewport } from '../client/embed-frame';
 import { lastAtOrAbove } from './driver';
@@ -9,12 +9,27 @@ import { lastAtOrAbove } from './driver';
 /** The step whose top has passed the trigger line, measured in the frame's coordinates. */
 export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: number): number => lastAtOrAbove(tops, -viewport.top + viewport.height * offset);
 
+/**
+ * Measures once, and again only after the frame's content or width changed. The host
+ * sends its viewport on every scroll frame; measuring each time would force a layout per
+ * frame for numbers that only change when something resizes.
+ */
+export function measuredUntilResize<T>(measure: () => T): () => T {
+  let cached: T | undefined;
+  const forget = () => {
+    cached = undefined;
+  };
+  new ResizeObserver(forget).observe(document.body);
+  window.addEventListener('resize', forget);
+  return () => (cached ??= measure());
+}
+
 export function createHostDriver(steps: HTMLElement[], onStep: (index: number) => void) {
   let last = -1;
+  const tops = measuredUntilResize(() => steps.map((el) => el.getBoundingClientRect().top + window.scrollY));
   return {
     update(viewport: HostViewport, offset: number) {
-      const tops = steps.map((el) => el.getBoundingClientRect().top + window.scrollY);
-      const i = stepAtHostLine(tops, viewport, offset);
+      const i = stepAtHostLine(tops(), viewport, offset);
       if (i !== last) {
         last = i;
         onStep(i);

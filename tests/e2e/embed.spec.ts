@@ -2,6 +2,8 @@
  * Embeds, as a teacher's page on another origin would use them: a plain iframe, a range,
  * the self-sizing script, step messages to the host, and hostile query strings.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { firstStoryPath } from './helpers';
@@ -12,8 +14,11 @@ let hostOrigin = '';
 let hostHtml = '';
 
 test.beforeAll(async () => {
-  // Another origin: the host page is served from its own port.
-  host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostHtml));
+  // Another origin: the host page is served from its own port, with pym.js as a newsroom CMS would load it.
+  const pym = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'));
+  host = createServer((req, res) =>
+    req.url === '/pym.js' ? res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(pym) : res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostHtml),
+  );
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
   const addr = host.address();
   hostOrigin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -31,7 +36,7 @@ async function openHost(page: Page, body: string): Promise<Frame> {
     <script>window.received = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'storymap:step') received.push(e.data); });</script>
     </body></html>`;
   await page.goto(`${hostOrigin}/`);
-  const frame = page.frameLocator('iframe').first();
+  const frame = page.locator('iframe').first().contentFrame();
   await frame.locator('story-map').waitFor({ state: 'attached' });
   const f = page.frames().find((x) => x.url().startsWith(STORY_ORIGIN))!;
   await f.waitForFunction(() => window.storyMap?.map);
@@ -122,6 +127,37 @@ test('the self-sizing script sizes the frame and the host\'s scrolling drives th
   const panelTop = await frame.locator('.map-panel').evaluate((el) => el.getBoundingClientRect().top);
   expect(mapBox.frameTop + panelTop).toBeGreaterThanOrEqual(-2);
   expect(mapBox.frameTop + panelTop).toBeLessThan(mapBox.vh);
+});
+
+test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next scrolls it to the step', async ({ page }) => {
+  const slug = await slugOf(page);
+  const frame = await openHost(
+    page,
+    `<div id="story"></div><script src="/pym.js"></script><script>new pym.Parent('story', '${STORY_ORIGIN}/embed/${slug}/', { title: 'Story', trackscroll: true });</script>`,
+  );
+  const iframe = page.locator('#story iframe');
+  await expect.poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
+  await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
+  const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  const top = await frame.locator(`article.step#${steps[3]!}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((t) => {
+    const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, frameTop + t - window.innerHeight * 0.4);
+  }, top);
+  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[3]!);
+  // Next asks pym.js to scroll the host page: the next step's text comes into the host's window.
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[4]!);
+  const textTop = async () => {
+    const stepTop = await frame.locator(`article.step#${steps[4]!}`).evaluate((el) => el.getBoundingClientRect().top);
+    return page.evaluate((t) => document.querySelector('iframe')!.getBoundingClientRect().top + t, stepTop);
+  };
+  const vh = await page.evaluate(() => window.innerHeight);
+  await expect.poll(textTop).toBeGreaterThanOrEqual(0);
+  expect(await textTop()).toBeLessThan(vh * 0.5);
+  // And the scroll it caused does not move the reader off the step.
+  await page.waitForTimeout(300);
+  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[4]!);
 });
 
 test('a frame the host page adds later (an LMS editor, a single-page app) is sized too', async ({ page }) => {
