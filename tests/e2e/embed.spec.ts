@@ -129,6 +129,24 @@ test('the self-sizing script sizes the frame and the host\'s scrolling drives th
   expect(mapBox.frameTop + panelTop).toBeLessThan(mapBox.vh);
 });
 
+test('a paged embed with the host script stays on its step as the host scrolls; the buttons move it', async ({ page }) => {
+  const slug = await slugOf(page);
+  const frame = await openHost(
+    page,
+    `<iframe data-storymap src="${STORY_ORIGIN}/embed/${slug}/?nav=paged" title="Story" width="800" height="600" style="border:0"></iframe><script src="${STORY_ORIGIN}/embed.js" async></script>`,
+  );
+  await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
+  const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  await page.evaluate(() => window.scrollBy(0, 200));
+  await page.waitForTimeout(300);
+  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[0]);
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await expect(frame.locator('article.step:visible')).toHaveAttribute('id', steps[1]!);
+  await page.evaluate(() => window.scrollBy(0, 100));
+  await page.waitForTimeout(300);
+  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[1]);
+});
+
 test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next scrolls it to the step', async ({ page }) => {
   const slug = await slugOf(page);
   const frame = await openHost(
