@@ -5,8 +5,7 @@
  * then reloads on the same step once the server serves the new camera.
  */
 import './camera-picker.css';
-
-const ENDPOINT = '/__storymap/camera';
+import { CAMERA_ENDPOINT } from '../integrations/camera-endpoint';
 
 type View = NonNullable<ReturnType<NonNullable<Window['storyMap']>['view']>>;
 
@@ -69,7 +68,7 @@ function setUp(panel: HTMLElement): void {
     use!.setAttribute('disabled', '');
     say(`Writing the camera of ${file}…`);
     try {
-      const r = await fetch(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file, camera: view }) });
+      const r = await fetch(CAMERA_ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file, camera: view }) });
       const body = (await r.json()) as { ok: boolean; error?: string };
       if (!body.ok) throw new Error(body.error ?? `the dev server answered ${r.status}`);
       say(`Saved the camera in ${file}. Reloading…`);

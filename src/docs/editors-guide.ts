@@ -64,7 +64,7 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
-export function fieldTable(root: string, t: Table): string {
+function fieldTable(root: string, t: Table): string {
   const shape = shapeOf(t.schema);
   const docs = docComments(readFileSync(join(root, t.file), 'utf8'), t.name);
   const documented = new Set(docs.map(([k]) => k));
@@ -81,7 +81,7 @@ export function fieldTable(root: string, t: Table): string {
   return ['| field | required | default | what it is |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-export function messageSection(root: string): string {
+function messageSection(root: string): string {
   const dir = join(root, 'tests/fixtures/broken');
   const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const unknown = cases.filter((c) => !MESSAGE_GROUPS[c]);

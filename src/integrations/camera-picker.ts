@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { extraRoots } from '../content/loaders/read-content';
 import { setCamera, type PickedCamera } from '../content/write/set-camera';
 import { STEP_FILE } from '../story/check-content';
+import { CAMERA_ENDPOINT } from './camera-endpoint';
 
-export const CAMERA_ENDPOINT = '/__storymap/camera';
 
 type Reply = { status: number; body: { ok: true; file: string; text: string } | { ok: false; error: string } };
 

@@ -17,11 +17,7 @@ export function registerPmtiles(): void {
   if (registered) return;
   const protocol = new Protocol();
   const tile = sharedLoader<TileResponse>(
-    (url, signal) => {
-      const controller = new AbortController();
-      signal.addEventListener('abort', () => controller.abort(), { once: true });
-      return protocol.tile({ url, type: 'arrayBuffer' }, controller);
-    },
+    (url, abort) => protocol.tile({ url, type: 'arrayBuffer' }, abort),
     // MapLibre may hand the bytes to its worker as a transfer, which empties them: each caller gets a copy.
     { max: MAX_TILES, copy: (r) => ({ ...r, data: r.data instanceof Uint8Array ? r.data.slice() : r.data }) },
   );

@@ -9,13 +9,15 @@
  * shared download is cancelled only when every caller has cancelled. Finished results are
  * kept in a small least-recently-used table; failures are not kept, so a retry refetches.
  */
-export type Loader<T> = (url: string, signal: AbortSignal) => Promise<T>;
+/** Loads one URL; aborting the controller cancels it (MapLibre's and pmtiles' convention). */
+export type Loader<T> = (url: string, abort: AbortController) => Promise<T>;
 
 type Pending<T> = { promise: Promise<T>; controller: AbortController; waiters: number };
 
 const abortError = () => new DOMException('The tile request was cancelled', 'AbortError');
 
-export function sharedLoader<T>(load: Loader<T>, opts: { max: number; copy: (value: T) => T }): Loader<T> {
+/** The shared loader: each caller cancels its own wait with its signal; the download stops when every caller has. */
+export function sharedLoader<T>(load: Loader<T>, opts: { max: number; copy: (value: T) => T }): (url: string, signal: AbortSignal) => Promise<T> {
   const done = new Map<string, T>();
   const pending = new Map<string, Pending<T>>();
 
@@ -24,7 +26,7 @@ export function sharedLoader<T>(load: Loader<T>, opts: { max: number; copy: (val
     if (done.size > opts.max) done.delete(done.keys().next().value!);
   };
 
-  return (url, signal) => {
+  return (url: string, signal: AbortSignal) => {
     if (signal.aborted) return Promise.reject(abortError());
     const hit = done.get(url);
     if (hit !== undefined) {
@@ -36,7 +38,7 @@ export function sharedLoader<T>(load: Loader<T>, opts: { max: number; copy: (val
     let p = pending.get(url);
     if (!p) {
       const controller = new AbortController();
-      const entry: Pending<T> = { controller, waiters: 0, promise: load(url, controller.signal) };
+      const entry: Pending<T> = { controller, waiters: 0, promise: load(url, controller) };
       entry.promise.then(
         (value) => {
           if (pending.get(url) === entry) pending.delete(url);

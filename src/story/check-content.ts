@@ -10,6 +10,7 @@ import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/re
 import { fieldPath, type Issue } from './issues';
 import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
+import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface SourceFile {
   /** Relative to the project root, forward slashes: `stories/a/010-b.md`, `geo/x.geojson`. */
@@ -53,7 +54,7 @@ function languageName(tag: string): string {
   }
 }
 
-export const STEP_FILE = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+export const STEP_FILE = new RegExp(`^(\\d{3})-(${NAME.source.slice(1, -1)})\\.md$`);
 /** Paths inside a content root (the project's, or an extra one such as `tests/fixtures/x/`). */
 const STORY_DIR = /^stories\/([^/]+)\/(.+)$/;
 const GEO_FILE = /^geo\/[^/]+\.geojson$/;
@@ -102,7 +103,7 @@ export function checkContent(files: SourceFile[]): Content {
 
   const stories: LoadedStory[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    if (!NAME.test(slug)) {
       issues.push({ file: entry.dir, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
     }
     if (!entry.story) {
@@ -281,5 +282,5 @@ export function instant(date: string): number {
 }
 
 function slugify(name: string): string {
-  return name.replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'name';
+  return nearestName(name.replace(/\.md$/i, '')) || 'name';
 }

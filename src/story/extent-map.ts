@@ -36,7 +36,7 @@ function borderLines(): Position[][] {
  * The view: the story's box three times over (so neighbouring countries show), at
  * least 20 degrees across, with the card's aspect ratio.
  */
-export function extentView(bbox: Bbox): { x0: number; y0: number; scale: number } {
+function extentView(bbox: Bbox): { x0: number; y0: number; scale: number } {
   const { width, height } = EXTENT_MAP;
   const [x1, x2, y1, y2] = [mercX(bbox[0]), mercX(bbox[2]), mercY(bbox[3]), mercY(bbox[1])];
   const cx = (x1 + x2) / 2;

@@ -14,13 +14,13 @@ import type { Issue } from './issues';
  * The map a camera is checked against: the map beside the text on a 1280×800 laptop
  * screen (the text column takes the other 40 %).
  */
-export const REFERENCE_MAP = { width: 768, height: 800 } as const;
+const REFERENCE_MAP = { width: 768, height: 800 } as const;
 
 /** Margin around a story's places, as a share of their extent, and at least this many degrees. */
 const REGION_MARGIN = 0.5;
 const REGION_MIN_MARGIN_DEG = 2;
 
-export function featureBbox(f: StoryFeature): Bbox {
+function featureBbox(f: StoryFeature): Bbox {
   return turf.bbox(turf.feature(f.geometry)) as Bbox;
 }
 

@@ -8,6 +8,7 @@ import { maxZoomToContain } from '../map/contain';
 import type { StepFrontmatter } from '../content/schema/step';
 import { num } from './geo-checks';
 import { didYouMean } from './suggest';
+import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface NewFile {
   path: string;
@@ -15,12 +16,11 @@ export interface NewFile {
 }
 export type Plan = { ok: true; files: NewFile[] } | { ok: false; error: string };
 
-const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const fail = (error: string): Plan => ({ ok: false, error });
 
 function badName(what: 'story' | 'step', name: string): string | undefined {
   if (NAME.test(name)) return undefined;
-  const example = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || (what === 'story' ? 'floods-2024' : 'k1-attack');
+  const example = nearestName(name) || (what === 'story' ? 'floods-2024' : 'k1-attack');
   return `"${name}" can't be a ${what} name: use lowercase letters, digits and hyphens, e.g. ${example}`;
 }
 
@@ -50,7 +50,7 @@ function cameraLine(c: NonNullable<StepFrontmatter['camera']>): string {
 }
 
 /** A camera that shows a region whole on the reference map. */
-export function cameraFor(region: Bbox | undefined): NonNullable<StepFrontmatter['camera']> {
+function cameraFor(region: Bbox | undefined): NonNullable<StepFrontmatter['camera']> {
   if (!region) return { center: [0, 20], zoom: 1, bearing: 0, pitch: 0 };
   const center: [number, number] = [(region[0] + region[2]) / 2, (region[1] + region[3]) / 2];
   const zoom = Math.floor(Math.min(12, maxZoomToContain(center, region, { width: 768, height: 800, padding: { top: 40, right: 40, bottom: 40, left: 40 } })) * 10) / 10;

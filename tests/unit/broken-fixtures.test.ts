@@ -47,16 +47,16 @@ describe('npm run check', () => {
     const r = run(join(broken, 'references'));
     expect(r.code).toBe(1);
     expect(r.out).toBe(readFileSync(join(broken, 'references', 'expected.txt'), 'utf8'));
-  }, 30_000);
+  });
 
   test('warnings alone do not fail', () => {
     const r = run(join(root, 'tests/fixtures/content/warnings'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('0 errors, 1 warning in stories/ and geo/.');
-  }, 30_000);
+  });
 
   test('a clean site says so and exits 0', () => {
     const r = run(join(root, 'tests/fixtures/content/ok'));
     expect(r).toEqual({ code: 0, out: 'All good: 1 story, 2 steps, 3 places.\n' });
-  }, 30_000);
+  });
 });

@@ -7,7 +7,7 @@ import { sharedLoader } from '../../src/map/tile-cache';
 
 function fakeNetwork() {
   const calls: { url: string; signal: AbortSignal; resolve: (v: Uint8Array) => void; reject: (e: unknown) => void }[] = [];
-  const load = (url: string, signal: AbortSignal) => new Promise<Uint8Array>((resolve, reject) => calls.push({ url, signal, resolve, reject }));
+  const load = (url: string, abort: AbortController) => new Promise<Uint8Array>((resolve, reject) => calls.push({ url, signal: abort.signal, resolve, reject }));
   return { calls, loader: sharedLoader(load, { max: 2, copy: (v) => v.slice() }) };
 }
 const signal = () => new AbortController().signal;

@@ -7,10 +7,15 @@ import { z } from 'astro/zod';
 /** One message when a field is missing, another when it has the wrong type. */
 export const missingOr = (missing: string, wrong: string) => (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong);
 
+/** Lowercase words joined by hyphens: story folders, step files and feature ids are named so. */
+export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The name nearest to what was written, for a suggestion: "K-1 Air Base" → "k-1-air-base". */
+export const nearestName = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
 export const FeatureId = z
   .string({ error: 'a feature id is not text: write an id from geo/, e.g. k1-air-base' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(NAME, {
     error: 'this is not a feature id: use lowercase letters, digits and hyphens, e.g. k1-air-base',
   });
 

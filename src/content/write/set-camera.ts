@@ -24,7 +24,7 @@ export type SetCameraResult = { ok: true; text: string } | { ok: false; error: s
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 
 /** The picked view rounded the way an editor would write it: ~1 m, 1/100 zoom level, 1/10 degree. */
-export function roundCamera(c: PickedCamera): PickedCamera {
+function roundCamera(c: PickedCamera): PickedCamera {
   const r = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d || 0;
   return { center: [r(c.center[0], 5), r(c.center[1], 5)], zoom: r(c.zoom, 2), bearing: r(c.bearing, 1), pitch: r(c.pitch, 1) };
 }
