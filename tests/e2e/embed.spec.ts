@@ -43,6 +43,23 @@ async function openHost(page: Page, body: string): Promise<Frame> {
   return f;
 }
 
+/** The host sized the frame to the whole story, and the story knows: returns its step ids. */
+async function expectHostSized(page: Page, frame: Frame): Promise<string[]> {
+  await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
+  await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
+  return frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+}
+
+/** Scrolls the host page until the step's text is 40% down the host's window; that step becomes active. */
+async function scrollHostToStep(page: Page, frame: Frame, id: string): Promise<void> {
+  const top = await frame.locator(`article.step#${id}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((t) => {
+    const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, frameTop + t - window.innerHeight * 0.4);
+  }, top);
+  await frame.waitForFunction((want) => window.storyMap!.activeStep.id === want, id);
+}
+
 test('a plain iframe: scrolling inside and the buttons change steps; the host hears each step', async ({ page }) => {
   const slug = await slugOf(page);
   const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/" title="Story" width="800" height="600" style="border:0"></iframe>`);
@@ -109,16 +126,8 @@ test('the self-sizing script sizes the frame and the host\'s scrolling drives th
     page,
     `<iframe data-storymap src="${STORY_ORIGIN}/embed/${slug}/" title="Story" width="800" height="600" style="border:0"></iframe><script src="${STORY_ORIGIN}/embed.js" async></script>`,
   );
-  await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
-  await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
-  const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
-  // Scroll the host page until step 3's text reaches the middle of the host's window.
-  const top = await frame.locator(`article.step#${steps[3]!}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate((t) => {
-    const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, frameTop + t - window.innerHeight * 0.4);
-  }, top);
-  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[3]!);
+  const steps = await expectHostSized(page, frame);
+  await scrollHostToStep(page, frame, steps[3]!);
   // The map stays in the host's window.
   const mapBox = await page.evaluate(() => {
     const f = document.querySelector('iframe')!.getBoundingClientRect();
@@ -153,16 +162,8 @@ test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next 
     page,
     `<div id="story"></div><script src="/pym.js"></script><script>new pym.Parent('story', '${STORY_ORIGIN}/embed/${slug}/', { title: 'Story', trackscroll: true });</script>`,
   );
-  const iframe = page.locator('#story iframe');
-  await expect.poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
-  await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
-  const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
-  const top = await frame.locator(`article.step#${steps[3]!}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate((t) => {
-    const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, frameTop + t - window.innerHeight * 0.4);
-  }, top);
-  await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[3]!);
+  const steps = await expectHostSized(page, frame);
+  await scrollHostToStep(page, frame, steps[3]!);
   // Next asks pym.js to scroll the host page: the next step's text comes into the host's window.
   await frame.getByRole('button', { name: 'Next step' }).click();
   await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[4]!);
