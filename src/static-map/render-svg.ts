@@ -29,6 +29,14 @@ function forD3<T extends Feature | FeatureCollection>(f: T): T {
   return turf.rewind(f as never, { reverse: true, mutate: false }) as unknown as T;
 }
 
+/** Every step of every story draws the same land: rewind it once. */
+const rewoundLand = new WeakMap<FeatureCollection, FeatureCollection>();
+function landForD3(land: FeatureCollection): FeatureCollection {
+  let r = rewoundLand.get(land);
+  if (!r) rewoundLand.set(land, (r = forD3(land)));
+  return r;
+}
+
 export function renderStaticMap(input: StaticMapInput): string {
   const { width: W, height: H, padding: P } = STATIC_MAP;
   const { state } = input;
@@ -107,7 +115,7 @@ export function renderStaticMap(input: StaticMapInput): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(input.title)}">`,
     `<rect width="${W}" height="${H}" fill="#d9e4ea"/>`,
-    `<path d="${d(forD3(input.countries.land))}" fill="#f3f0e8"/>`,
+    `<path d="${d(landForD3(input.countries.land))}" fill="#f3f0e8"/>`,
     `<path d="${d(input.countries.borders)}" fill="none" stroke="#8f887c" stroke-width="1"/>`,
     ...shapes,
     ...highlights,
