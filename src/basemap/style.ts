@@ -21,8 +21,8 @@ export const BASEMAP_FONTS = [
   { file: 'noto-sans-arabic-400.woff2', from: 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2', range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
 ] as const;
 
-export const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
+/** Short enough for one line on a phone's map; "Sources and methods" says the rest. */
+export const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
 
 export const COLORS = { water: '#d6e2e8', land: '#f4f2ec', border: '#a39e94', province: '#c3bcb0', river: '#a9c4d2', text: '#5d5a54', provinceText: '#8d877c', halo: '#f4f2ec' };
 

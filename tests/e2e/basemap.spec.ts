@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstStoryPath, settled, watchPage } from './helpers';
+import { coveredAt, firstStoryPath, settled, watchPage } from './helpers';
 
 /** Rendered basemap features (not story layers) in the map's viewport, by source layer. */
 async function basemapFeatures(page: Page): Promise<{ layers: Record<string, number>; names: string[] }> {
@@ -117,6 +117,12 @@ test('the attribution names the basemap sources and is shown, not folded', async
   await expect(attrib).toContainText('Natural Earth');
   await expect(attrib).toContainText('GeoNames');
   await expect(attrib).toContainText('Noto');
+  // Readable, not just present: no overlay (the key, the buttons) covers any of it, on a
+  // wide screen and on a small laptop's, where the map is narrower.
+  expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await settled(page, 'setting');
+  expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
 
 test('after a switch to another (hosted) style the story layers and labels stay on top, in the step\'s state', async ({ page }) => {

@@ -52,6 +52,24 @@ export async function settled(page: Page, id: string): Promise<void> {
   await page.evaluate(() => new Promise((r) => setTimeout(r, 50)).then(() => window.storyMap!.whenIdle()));
 }
 
+/**
+ * Where something else is drawn over the element: samples points along its middle and
+ * names the element on top at each one that isn't it. Empty when the reader sees all of it.
+ */
+export async function coveredAt(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const out: string[] = [];
+    for (let i = 0; i <= 8; i++) {
+      const x = r.left + 2 + ((r.width - 4) * i) / 8;
+      const y = r.top + r.height / 2;
+      const top = document.elementFromPoint(x, y);
+      if (!top || !el.contains(top)) out.push(`${Math.round(x)},${Math.round(y)}: ${top ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}` : 'outside the window'}`);
+    }
+    return out;
+  });
+}
+
 /** Scrolls the reader's way: the step's text to the middle of the screen. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
   await page.locator(`article.step#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));

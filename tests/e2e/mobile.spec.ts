@@ -1,6 +1,6 @@
 /** On a phone the map stays on screen and the step's subject is never under the text. */
 import { expect, test } from '@playwright/test';
-import { firstStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
+import { coveredAt, firstStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
 
 test('on a phone, each step\'s subject is drawn inside the visible map, clear of the text', async ({ page }) => {
   test.setTimeout(240_000);
@@ -54,4 +54,18 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
   }
   expect(watch.external).toEqual([]);
   expect(watch.errors).toEqual([]);
+});
+
+test('on a phone the basemap attribution is readable: the key and the buttons sit above it', async ({ page }) => {
+  await page.goto(await firstStoryPath(page));
+  const first = (await steps(page))[0]!.id;
+  await scrollToStep(page, first);
+  await settled(page, first);
+  const attrib = page.locator('.maplibregl-ctrl-attrib');
+  await expect(attrib).toContainText('GeoNames');
+  expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
+  // With the key open too.
+  await page.locator('.legend-toggle').click();
+  await expect(page.locator('.legend-toggle')).toHaveAttribute('aria-expanded', 'true');
+  expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
