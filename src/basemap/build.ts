@@ -43,6 +43,35 @@ function bboxOverlaps(g: Geometry, b: Bbox): boolean {
   return x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1];
 }
 
+/** How far around authored water the generalised river line is left out at city scale. */
+const CITY_WATER_MARGIN_KM = 1.5;
+
+/** The river lines with the stretches within `km` of any of the polygons cut out. */
+function withoutRiversNear(rivers: Feature[], polygons: Feature[], km: number): Feature[] {
+  if (polygons.length === 0) return rivers;
+  const zones = polygons.map((p) => turf.buffer(p as never, km, { units: 'kilometers' })!);
+  const inZone = (pt: Position) => zones.some((z) => turf.booleanPointInPolygon(pt, z as never));
+  return rivers.flatMap((river) => {
+    const parts = river.geometry.type === 'MultiLineString' ? river.geometry.coordinates : river.geometry.type === 'LineString' ? [river.geometry.coordinates] : [];
+    const kept: Position[][] = [];
+    for (const part of parts) {
+      let pieces = [turf.lineString(part)];
+      for (const z of zones) {
+        pieces = pieces.flatMap((p) => {
+          const split = turf.lineSplit(p, z as never).features;
+          return split.length ? split : [p];
+        });
+      }
+      for (const p of pieces) {
+        const c = p.geometry.coordinates;
+        // A piece lies wholly inside or outside a zone: its middle says which.
+        if (!inZone(turf.along(p, turf.length(p) / 2).geometry.coordinates) && c.length >= 2) kept.push(c);
+      }
+    }
+    return kept.length ? [f({ type: 'MultiLineString', coordinates: kept }, river.properties ?? {})] : [];
+  });
+}
+
 export function buildBasemap(): Record<string, Uint8Array> {
   const labels = JSON.parse(readFileSync(join(root, 'src/basemap/data/labels.json'), 'utf8')) as {
     countries: (Labelled & { iso: string })[]; seas: Labelled[]; lakes: Labelled[]; rivers: { en: string; ar: string; near: [number, number][] }[];
@@ -127,10 +156,18 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const schematicWater = authored.filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon').map((x) => f(x.geometry));
   const schematicBridges = authored.filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString').map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
 
+  // From zoom 10 (drawn overzoomed up to the compound scale) the 1:50m river line strays a
+  // kilometre or more from the banks: where authored water exists it would cross it. There the
+  // river line stops, and the authored water carries on.
+  const riversAtCityScale = withoutRiversNear(regionRivers, schematicWater, CITY_WATER_MARGIN_KM);
+
   const region = cutTiles(
     {
       mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, bridges_schematic: schematicBridges,
-      boundaries: regionBorders, provinces: provinceLines, rivers: regionRivers, places: placeFeatures, labels: [...labelFeatures, ...provinceLabels],
+      boundaries: regionBorders, provinces: provinceLines,
+      rivers: { features: regionRivers, maxZoom: REGION_MAXZOOM - 1 },
+      rivers_city: { features: riversAtCityScale, minZoom: REGION_MAXZOOM, layer: 'rivers' },
+      places: placeFeatures, labels: [...labelFeatures, ...provinceLabels],
     },
     { minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bbox: REGION_BBOX },
   );

@@ -2,7 +2,7 @@
  * The offline basemap's MapLibre style: quiet reference colours so the story layers
  * stand out. Pure: give it the URL of the basemap folder, get a style back.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** The story region, drawn from the detailed archive at zoom ≥ REGION_MINZOOM. */
 export const REGION_BBOX: [number, number, number, number] = [34, 27, 50, 39];
@@ -20,6 +20,13 @@ export const BASEMAP_FONTS = [
   { file: 'noto-sans-latin-ext-400.woff2', from: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2', range: ['U+0100-02AF', 'U+1E00-1EFF'] },
   { file: 'noto-sans-arabic-400.woff2', from: 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2', range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
 ] as const;
+
+/** The town layers, and which towns they draw: by rank as the map zooms in, less any the story labels itself (src/basemap/twins.ts). */
+export const PLACE_LAYERS = ['world-places', 'region-places'];
+export function placesFilter(hidden: readonly string[]): FilterSpecification {
+  const byRank: FilterSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 6, 3, 7, 4]];
+  return hidden.length ? ['all', byRank, ['!', ['in', ['get', 'name_en'], ['literal', [...hidden]]]]] : byRank;
+}
 
 /** Short enough for one line on a phone's map; "Sources and methods" says the rest. */
 export const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
@@ -53,10 +60,10 @@ export function basemapStyle(base: string): StyleSpecification {
       { id: 'region-mask', type: 'fill', source: 'region', 'source-layer': 'mask', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water, 'fill-antialias': false } },
       { id: 'region-land', type: 'fill', source: 'region', 'source-layer': 'land', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
       { id: 'region-lakes', type: 'fill', source: 'region', 'source-layer': 'lakes', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water } },
-      // Rivers are in the world archive from zoom 4 (the 1:110m cut below has none).
+      // Rivers are in the world archive from zoom 4 (the 1:110m cut below has none). From zoom 10 the
+      // region archive leaves them out around authored water (src/basemap/build.ts), which takes over.
       ...pair('rivers', { type: 'line', 'source-layer': 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3] } }, { world: { minzoom: 4 }, region: { maxzoom: 12 } }),
-      // From zoom 12 the 1:50m river line strays hundreds of metres from the banks: the authored water takes over.
-      { id: 'region-water-schematic', type: 'fill', source: 'region', 'source-layer': 'water_schematic', minzoom: 9, paint: { 'fill-color': COLORS.river, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0, 11, 0.9] } },
+      { id: 'region-water-schematic', type: 'fill', source: 'region', 'source-layer': 'water_schematic', minzoom: 9, paint: { 'fill-color': COLORS.river, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 0, 10, 0.9] } },
       { id: 'region-bridges-schematic', type: 'line', source: 'region', 'source-layer': 'bridges_schematic', minzoom: 11, layout: { 'line-cap': 'butt' }, paint: { 'line-color': '#b3ada2', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12] } },
       // First-level divisions: quieter than country borders, dashed, under them.
       ...pair('provinces', { type: 'line', 'source-layer': 'provinces', layout: { 'line-join': 'round' }, paint: { 'line-color': COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2], 'line-dasharray': [3, 2] } }, { world: { minzoom: 5 } }),
@@ -77,7 +84,7 @@ export function basemapStyle(base: string): StyleSpecification {
             paint: { ...text, 'text-color': COLORS.provinceText },
           } as LayerSpecification] : []),
           { id: `${s}-places`, type: 'symbol', source: s, 'source-layer': 'places', ...zoom,
-            filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 6, 3, 7, 4]],
+            filter: placesFilter([]),
             layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11], 'text-anchor': 'top', 'text-offset': [0, 0.3], 'symbol-sort-key': ['get', 'rank'] },
             paint: { ...text, 'text-color': '#55524c' } },
           { id: `${s}-country-labels`, type: 'symbol', source: s, 'source-layer': 'labels', ...zoom, filter: ['==', ['get', 'kind'], 'country'],

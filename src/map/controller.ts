@@ -10,7 +10,7 @@ import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { maxZoomToContain } from './contain';
-import { basemapStyle } from '../basemap/style';
+import { basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
 import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
@@ -51,6 +51,9 @@ export class MapController {
   readonly map: MlMap;
   private labels = new Map<string, { marker: Marker; el: HTMLElement; area: boolean }>();
   private highlighted = new Set<string>();
+  /** Story label id → the basemap town it doubles; the towns hidden now. */
+  private readonly twins = new Map<string, string>();
+  private hiddenTowns: string[] = [];
   private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
 
@@ -85,6 +88,7 @@ export class MapController {
         .setLngLat(l.at)
         .addTo(map);
       this.labels.set(l.id, { marker, el, area: labelCentred(l) });
+      if (l.basemapTwin) this.twins.set(l.id, l.basemapTwin);
     }
     map.on('moveend', () => this.placeLabels());
   }
@@ -198,10 +202,20 @@ export class MapController {
       transformStyle: (previous, next) => {
         const filters: Record<string, FilterSpecification> = {};
         for (const l of previous?.layers ?? []) if (STORY_LAYERS.some((s) => s.id === l.id) && 'filter' in l && l.filter) filters[l.id] = l.filter;
-        return withStoryLayers(next, story, filters);
+        // The offline basemap's towns keep hiding the ones the story labels itself.
+        const towns = { ...next, layers: next.layers.map((l) => (PLACE_LAYERS.includes(l.id) ? { ...l, filter: placesFilter(this.hiddenTowns) } : l)) };
+        return withStoryLayers(towns as StyleSpecification, story, filters);
       },
     });
     return done;
+  }
+
+  /** One name per place: the basemap's town label gives way while the story's own label for it shows. */
+  private hideTwinTowns(visible: string[]): void {
+    const twins = visible.flatMap((id) => this.twins.get(id) ?? []).sort();
+    if (twins.join('\n') === this.hiddenTowns.join('\n')) return;
+    this.hiddenTowns = twins;
+    for (const id of PLACE_LAYERS) if (this.map.getLayer(id)) this.map.setFilter(id, placesFilter(twins));
   }
 
   apply(ops: MapOp[]): void {
@@ -210,6 +224,7 @@ export class MapController {
         case 'setVisible':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'visible')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
           for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
+          this.hideTwinTowns(op.ids);
           break;
         case 'setHighlight':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight')) this.map.setFilter(l.id, idFilter(l.base, op.ids));

@@ -15,6 +15,8 @@ export interface MapLabel {
   /** Drawn as an approximate area (uncertainty circle only). */
   area: boolean;
   schematic: boolean;
+  /** The offline basemap's town of the same place and name, hidden while this label shows (src/basemap/twins.ts). */
+  basemapTwin?: string;
 }
 
 /** Schematic outlines and approximate areas say so on the map itself, not only in the legend. */

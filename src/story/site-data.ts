@@ -11,6 +11,8 @@ import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../static-map/countries';
 import { renderStaticMap } from '../static-map/render-svg';
 import { AREA_ONLY_FROM_M } from './kinds';
+import { basemapTwin, type BasemapPlace } from '../basemap/twins';
+import basemapPlaces from '../basemap/data/places.json';
 import type { LoadedStory } from './check-content';
 import { resolveSteps, type ResolvedStep } from './resolve-steps';
 
@@ -102,7 +104,10 @@ function build(
           const text = used[i]!.properties.labels?.[lang];
           return text ? [{ lang, text }] : [];
         });
-        return { id: p.id, label: p.label, ...(alt.length ? { alt } : {}), at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= AREA_ONLY_FROM_M, schematic: p.schematic };
+        const area = p.approximate && p.precision_m >= AREA_ONLY_FROM_M;
+        // An area's label names the area, not the town under it.
+        const twin = area || p.schematic ? undefined : basemapTwin({ label: p.label, at: p.labelAt }, basemapPlaces as BasemapPlace[]);
+        return { id: p.id, label: p.label, ...(alt.length ? { alt } : {}), at: p.labelAt, kind: p.kind, area, schematic: p.schematic, ...(twin ? { basemapTwin: twin } : {}) };
       });
       const staticMaps = resolved.map((step) =>
         dataFile(step.id, renderStaticMap({ state: step.state, countries: countryShapes(), story: geojson, labels, title: `Map: ${step.title}` }), 'svg'),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as turf from '@turf/turf';
 import { expect, test, type Page } from '@playwright/test';
 import { coveredAt, firstStoryPath, settled, watchPage } from './helpers';
 
@@ -32,7 +34,7 @@ test('regional view: land, borders and bilingual labels of countries and towns a
   expect(Object.keys(layers).some((k) => k.endsWith(':land')), JSON.stringify(layers)).toBe(true);
   expect(Object.keys(layers).some((k) => k.endsWith(':boundaries')), JSON.stringify(layers)).toBe(true);
   expect(names).toContain('Iraq|العراق');
-  expect(names, names.join(', ')).toContain('Baghdad|بغداد');
+  expect(names, names.join(', ')).toContain('Samarra|سامراء');
   expect(watch.external).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
@@ -72,15 +74,38 @@ test('zoomed out to Tehran, Iran and Iraq are land and the Caspian is water', as
   expect(await isLand([51.0, 37.6]), 'the Caspian').toBe(false);
 });
 
-test('at Al-Qa\'im the detailed region archive draws the border, the Euphrates and the town, named in English and Arabic', async ({ page }) => {
+test('at Al-Qa\'im the detailed region archive draws the border and the Euphrates, and has the town, named in English and Arabic', async ({ page }) => {
   const watch = watchPage(page);
   await open(page, 'us-strikes');
   const { layers, names } = await basemapFeatures(page);
   expect(layers['region:boundaries'], JSON.stringify(layers)).toBeGreaterThan(0);
   expect(layers['region:rivers'], JSON.stringify(layers)).toBeGreaterThan(0);
-  expect(layers['region:places'], JSON.stringify(layers)).toBeGreaterThan(0);
-  expect(names, names.join(', ')).toContain("Al-Qa'im|القائم");
+  const town = await page.evaluate(() =>
+    window.storyMap!.map!.querySourceFeatures('region', { sourceLayer: 'places', filter: ['==', ['get', 'name_en'], "Al-Qa'im"] }).map((f) => f.properties.name_ar),
+  );
+  expect(town).toContain('القائم');
+  // The story labels the town itself here, so the basemap's label for it gives way.
+  expect(names, names.join(', ')).not.toContain("Al-Qa'im|القائم");
+  await expect(page.locator('.map-label[data-ref="al-qaim-town"]')).toBeVisible();
   expect(watch.external).toEqual([]);
+});
+
+test('a town the story labels itself is named once: the basemap\'s label gives way only while the story\'s shows', async ({ page }) => {
+  const towns = () =>
+    page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['world-places', 'region-places'] }).map((f) => f.properties.name_en as string));
+  await open(page, 'setting');
+  await expect(page.locator('.map-label[data-ref="baghdad-city"]')).toBeVisible();
+  await expect(page.locator('.map-label[data-ref="kirkuk-city"]')).toBeVisible();
+  const regional = await towns();
+  expect(regional).not.toContain('Baghdad');
+  expect(regional).not.toContain('Kirkuk');
+  expect(regional, 'the other towns stay').toContain('Samarra');
+  // Zoomed out towards Tehran, Kirkuk is in view and the story does not label it: the basemap does.
+  await open(page, 'trump-iran');
+  await expect(page.locator('.map-label[data-ref="kirkuk-city"]')).toBeHidden();
+  const wide = await towns();
+  expect(wide).toContain('Kirkuk');
+  expect(wide).not.toContain('Baghdad');
 });
 
 test('in the Green Zone the schematic Tigris is drawn as water over the land, with the nearest bridge', async ({ page }) => {
@@ -93,6 +118,19 @@ test('in the Green Zone the schematic Tigris is drawn as water over the land, wi
   expect(layers['region:land'], JSON.stringify(layers)).toBeGreaterThan(0);
   expect(layers['region:bridges_schematic'], JSON.stringify(layers)).toBeGreaterThan(0);
   expect(watch.external).toEqual([]);
+  // Zoomed out to the city, the generalised river line (there a kilometre off the banks, across
+  // the schematic Tigris) stops short of the authored water; it goes on beyond it.
+  await open(page, 'iraq-reaction');
+  const city = await basemapFeatures(page);
+  expect(await page.evaluate(() => window.storyMap!.map!.getZoom())).toBeGreaterThan(11);
+  expect(city.layers['region:water_schematic'], JSON.stringify(city.layers)).toBeGreaterThan(0);
+  const river = await page.evaluate(() =>
+    window.storyMap!.map!.queryRenderedFeatures({ layers: ['region-rivers'] }).flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates.flat() : f.geometry.type === 'LineString' ? f.geometry.coordinates : [])),
+  );
+  expect(river.length, 'the Tigris goes on beyond the city').toBeGreaterThan(0);
+  const water = JSON.parse(readFileSync(new URL('../../geo/baghdad-river.geojson', import.meta.url), 'utf8')).features.find((x: { properties: { basemap?: string } }) => x.properties.basemap === 'water');
+  const margin = turf.buffer(water, 1, { units: 'kilometers' })!;
+  expect(river.filter((p) => turf.booleanPointInPolygon(p as [number, number], margin))).toEqual([]);
 });
 
 test('a missing basemap file leaves the story readable, its layers drawn, and says so', async ({ page }) => {

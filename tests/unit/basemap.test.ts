@@ -161,6 +161,28 @@ describe('basemap data', () => {
     }
   });
 
+  test('at city scale the generalised Tigris gives way to the authored water in Baghdad, and only there', async () => {
+    const region = new PMTiles(new BytesSource(built()['region.pmtiles']!));
+    const water = JSON.parse(readFileSync(join(root, 'geo/baghdad-river.geojson'), 'utf8')).features.find((x: { properties: { basemap?: string } }) => x.properties.basemap === 'water');
+    /** Distance in km from the authored water to the nearest river vertex in the tile around a point. */
+    const nearest = async (lon: number, lat: number, z: number, to: [number, number]) => {
+      const [x, y] = lonLatToTile(lon, lat, z);
+      const layer = decode((await region.getZxy(z, x, y))!.data).layers.rivers;
+      const pts = layer ? Array.from({ length: layer.length }, (_, i) => turf.coordAll(layer.feature(i).toGeoJSON(x, y, z) as never)).flat() : [];
+      return Math.min(...pts.map((p) => turf.distance(p, to)));
+    };
+    const centre = turf.centroid(water).geometry.coordinates as [number, number];
+    // Below zoom 10 the 1:50m Tigris runs through the city (no authored water is drawn there yet).
+    expect(await nearest(centre[0], centre[1], 9, centre)).toBeLessThan(3);
+    // From zoom 10 it stops short of the authored water…
+    const [x, y] = lonLatToTile(centre[0], centre[1], 10);
+    const layer = decode((await region.getZxy(10, x, y))!.data).layers.rivers;
+    const vertices = layer ? Array.from({ length: layer.length }, (_, i) => turf.coordAll(layer.feature(i).toGeoJSON(x, y, 10) as never)).flat() : [];
+    for (const v of vertices) expect(turf.booleanPointInPolygon(v, turf.buffer(water, 1.2, { units: 'kilometers' })!), `river vertex ${v} inside the authored water's margin`).toBe(false);
+    // …and goes on elsewhere: the Tigris at Samarra is still drawn at zoom 10.
+    expect(await nearest(43.88, 34.2, 10, [43.88, 34.2])).toBeLessThan(3);
+  });
+
   // The committed archives were built in another process, on another day: a build here that
   // gives the same bytes shows the pipeline is deterministic and the commit is up to date.
   test('the pipeline is deterministic and the committed archives are up to date', () => {
