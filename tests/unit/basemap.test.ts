@@ -54,6 +54,16 @@ describe('PMTiles writer', () => {
     expect(await archive.getMetadata()).toMatchObject({ name: 'test' });
   });
 
+  test('a layer can take other features from some zoom on', () => {
+    const other = { ...point, properties: { name_en: 'Not Baghdad' } };
+    const cut = cutTiles({ places: { features: [point], maxZoom: 1 }, later: { features: [other], minZoom: 2, layer: 'places' } }, { minZoom: 0, maxZoom: 2, bbox: [39, 29, 47, 37] });
+    const names = cut.map((t) => {
+      const layer = decode(gunzip(t.data)).layers.places!;
+      return [t.z, layer.feature(0).properties.name_en, Object.keys(decode(gunzip(t.data)).layers)];
+    });
+    expect(names).toEqual([[0, 'Baghdad', ['places']], [1, 'Baghdad', ['places']], [2, 'Not Baghdad', ['places']]]);
+  });
+
   test('every tile written is found at its z/x/y and decodes to its features', async () => {
     for (const t of tiles) {
       const got = await archive.getZxy(t.z, t.x, t.y);
