@@ -387,17 +387,19 @@ class StoryMapElement extends HTMLElement {
  * they are now (the page's CSS moves them between phone and laptop): one in the upper half
  * pushes the top in, one in the lower half the bottom, with a small gap.
  */
-function overlayInsets(map: HTMLElement, overlays: Iterable<HTMLElement>): { top: number; bottom: number } {
+function overlayInsets(map: HTMLElement, overlays: Iterable<HTMLElement>): { top: number; bottom: number; covers: DOMRect[] } {
   const m = map.getBoundingClientRect();
   let top = 0;
   let bottom = 0;
+  const covers: DOMRect[] = [];
   for (const el of overlays) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue; // hidden
+    covers.push(r);
     if ((r.top + r.bottom) / 2 < (m.top + m.bottom) / 2) top = Math.max(top, r.bottom - m.top + 12);
     else bottom = Math.max(bottom, m.bottom - r.top + 8);
   }
-  return { top, bottom };
+  return { top, bottom, covers };
 }
 
 function legendItem(i: LegendItem): HTMLLIElement {

@@ -34,12 +34,16 @@ export interface MapControllerOptions {
   onBasemapError: (message: string) => void;
   /**
    * How far the page's own overlays (navigation, legend, buttons) reach into the map from
-   * its top and bottom edge, in pixels: framed places are kept clear of them. Default none.
+   * its top and bottom edge, in pixels: framed places are kept clear of them. With `covers`,
+   * the overlays' boxes (viewport coordinates): labels are placed clear of them too. Default none.
    */
-  insets?: () => { top: number; bottom: number };
+  insets?: () => { top: number; bottom: number; covers?: readonly Box[] };
   /** Where the map opens: the reader's step. Without it, a whole-region overview. */
   initial?: { target: CameraTarget; focus?: Bbox };
 }
+
+/** A box on screen, in viewport pixels. */
+type Box = { left: number; right: number; top: number; bottom: number };
 
 export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
 
@@ -111,11 +115,11 @@ export class MapController {
     }
     const box = this.map.getContainer().getBoundingClientRect();
     const rects = visible.map(([, l]) => l.el.getBoundingClientRect());
-    type Box = { left: number; right: number; top: number; bottom: number };
     const moved = (r: Box, dx: number, dy: number): Box => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy });
-    const placed: Box[] = [];
+    // The page's controls over the map (navigation, key, buttons) are in the way as placed labels are.
+    const placed: Box[] = [...(this.insets?.().covers ?? [])];
     const hitting = (r: Box) => placed.find((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
-    visible.forEach(([, l], i) => {
+    visible.forEach(([id, l], i) => {
       const r = rects[i]!;
       let dx = 0;
       if (!l.area && r.right > box.right && r.left - r.width - 16 >= box.left) {
@@ -136,11 +140,12 @@ export class MapController {
           const c = moved(r, dx, y);
           return Math.abs(y) <= r.height * 1.5 && c.top >= box.top && c.bottom <= box.bottom && !hitting(c);
         });
-        if (fits === undefined) {
+        // A step's highlighted place keeps its name even where the controls crowd it.
+        if (fits === undefined && !this.highlighted.has(id)) {
           l.el.classList.add('is-collided');
           return;
         }
-        dy = fits;
+        dy = fits ?? 0;
       }
       if (dx || dy) l.el.style.translate = `${Math.round(dx)}px ${Math.round(dy)}px`;
       placed.push(moved(r, dx, dy));

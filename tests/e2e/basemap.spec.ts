@@ -129,7 +129,7 @@ test('in the Green Zone the schematic Tigris is drawn as water over the land, wi
   );
   expect(river.length, 'the Tigris goes on beyond the city').toBeGreaterThan(0);
   const water = JSON.parse(readFileSync(new URL('../../geo/baghdad-river.geojson', import.meta.url), 'utf8')).features.find((x: { properties: { basemap?: string } }) => x.properties.basemap === 'water');
-  const margin = turf.buffer(water, 1, { units: 'kilometers' })!;
+  const margin = turf.buffer(water, 1, { units: 'kilometers' }) as GeoJSON.Feature<GeoJSON.Polygon>;
   expect(river.filter((p) => turf.booleanPointInPolygon(p as [number, number], margin))).toEqual([]);
 });
 

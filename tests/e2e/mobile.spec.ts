@@ -16,15 +16,19 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
     // Labels shown on the map are whole: none runs off its edges (those near the right go left of their dot).
     const labels = await page.evaluate(() => {
       const box = window.storyMap!.map!.getContainer().getBoundingClientRect();
+      const overlays = [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')].filter((o) => o.offsetParent !== null).map((o) => o.getBoundingClientRect());
       return [...document.querySelectorAll<HTMLElement>('.map-label:not([hidden]):not(.is-collided)')].map((el) => {
         const r = el.getBoundingClientRect();
-        return { text: el.textContent, left: r.left - box.left, right: box.right - r.right };
+        // How much of it the navigation, the key or the buttons cover, in px².
+        const covered = overlays.reduce((sum, o) => sum + Math.max(0, Math.min(r.right, o.right) - Math.max(r.left, o.left)) * Math.max(0, Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top)), 0);
+        return { text: el.textContent, left: r.left - box.left, right: box.right - r.right, covered };
       });
     });
     expect(labels.length, `${step.id} shows its labels`).toBeGreaterThan(0);
     for (const l of labels) {
       expect(l.right, `${step.id}: "${l.text}" runs off the map's right edge`).toBeGreaterThanOrEqual(-1);
       expect(l.left, `${step.id}: "${l.text}" runs off the map's left edge`).toBeGreaterThanOrEqual(-1);
+      expect(l.covered, `${step.id}: "${l.text}" is partly under the page's controls`).toBe(0);
     }
     // The highlighted places keep their labels on a phone.
     const shownRefs = await page.locator('.map-label:not([hidden]):not(.is-collided)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ref));
