@@ -385,7 +385,8 @@ class StoryMapElement extends HTMLElement {
 /**
  * How far the elements drawn over the map reach in from its top or bottom edge, by where
  * they are now (the page's CSS moves them between phone and laptop): one in the upper half
- * pushes the top in, one in the lower half the bottom, with a small gap.
+ * pushes the top in, one in the lower half the bottom, with a small gap. Their boxes too,
+ * for the labels to keep clear of.
  */
 function overlayInsets(map: HTMLElement, overlays: Iterable<HTMLElement>): { top: number; bottom: number; covers: DOMRect[] } {
   const m = map.getBoundingClientRect();

@@ -101,8 +101,9 @@ export class MapController {
    * HTML labels don't avoid each other like symbol layers do: when the camera stops,
    * place them, most important first (highlighted, then areas, then points in story
    * order). A label that runs off the map's right edge goes left of its dot; an area's
-   * label slides sideways into view; one that would cover a placed label moves just
-   * above or below it if that is near, else it is hidden. Every label is measured once,
+   * label slides sideways into view; one that would cover a placed label or the page's
+   * controls moves just above or below if that is near, else it is hidden (a highlighted
+   * one stays where it is). Every label is measured once,
    * in one layout, and the rest is arithmetic.
    */
   private placeLabels(): void {
