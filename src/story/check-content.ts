@@ -165,6 +165,25 @@ export function checkContent(files: SourceFile[]): Content {
           }
         });
       }
+      // Two places with the same label on one map read as one place named twice.
+      const byLabel = new Map<string, string>();
+      for (const field of ['fit', 'show', 'highlight'] as const) {
+        stringsAt(raw, field).forEach(([fid, i]) => {
+          const label = featureById.get(fid)?.properties.label;
+          if (!label) return;
+          const first = byLabel.get(label);
+          if (first === undefined) byLabel.set(label, fid);
+          else if (first !== fid) {
+            issues.push({
+              file: f.path,
+              line: parsed.lineOf([field, i]),
+              field: `${field}[${i}]`,
+              message: `"${fid}" and "${first}" are both labelled "${label}": the step's map would name it twice — leave one of them out`,
+              severity: 'warning',
+            });
+          }
+        });
+      }
       if (story) {
         stringsAt(raw, 'sources').forEach(([key, i]) => {
           if (!sourceKeys.has(key)) {

@@ -123,6 +123,15 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
     ]);
   });
 
+  test('two places with the same label on one step are a warning: the map would name it twice', () => {
+    const point = (id: string) => ({ type: 'Feature', id, properties: { name: id, label: 'Green Zone', kind: 'town', source: 'fixture', precision_m: 500 }, geometry: { type: 'Point', coordinates: [44.4, 33.3] } });
+    const geo = JSON.stringify({ type: 'FeatureCollection', features: [point('zone'), point('zone-label')] });
+    const issues = checkContent(site({ 'geo/zone.geojson': geo, 'stories/s/010-one.md': step({ show: '[town-a, zone, zone-label]' }) })).issues;
+    expect(issues.map((i) => [i.severity, formatIssue(i)])).toEqual([
+      ['warning', 'stories/s/010-one.md:7 show[2] — "zone-label" and "zone" are both labelled "Green Zone" — the step\'s map would name it twice — leave one of them out'],
+    ]);
+  });
+
   test('a date with seconds and offset stays as written (no time-zone conversion)', () => {
     const c = checkContent(site({ 'stories/s/010-one.md': step({ date: '2019-12-27T19:20:00+03:00' }) }));
     expect(c.issues).toEqual([]);
