@@ -135,18 +135,24 @@ export class MapController {
         }
       }
       let dy = 0;
-      const hit = hitting(moved(r, dx, 0));
-      if (hit) {
-        const fits = [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom].find((y) => {
-          const c = moved(r, dx, y);
-          return Math.abs(y) <= r.height * 1.5 && c.top >= box.top && c.bottom <= box.bottom && !hitting(c);
-        });
+      if (hitting(moved(r, dx, 0))) {
+        // Where it is in the way: just below or above what it hits, then, for a point's label,
+        // on the other side of its dot (and below or above there).
+        const inMap = (c: Box) => c.top >= box.top && c.bottom <= box.bottom && c.left >= box.left && c.right <= box.right;
+        const tries = (x: number): [number, number][] => {
+          const hit = hitting(moved(r, x, 0));
+          if (!hit) return [[x, 0]];
+          return [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom].filter((y) => Math.abs(y) <= r.height * 1.5).map((y) => [x, y]);
+        };
+        const sides = l.area || dx ? [dx] : [dx, -(r.width + 16)];
+        const fit = sides.flatMap(tries).find(([x, y]) => inMap(moved(r, x, y)) && !hitting(moved(r, x, y)));
         // A step's highlighted place keeps its name even where the controls crowd it.
-        if (fits === undefined && !this.highlighted.has(id)) {
+        if (!fit && !this.highlighted.has(id)) {
           l.el.classList.add('is-collided');
           return;
         }
-        dy = fits ?? 0;
+        [dx, dy] = fit ?? [dx, 0];
+        if (dx < 0 && !l.area) l.el.classList.add('is-flipped');
       }
       if (dx || dy) l.el.style.translate = `${Math.round(dx)}px ${Math.round(dy)}px`;
       placed.push(moved(r, dx, dy));

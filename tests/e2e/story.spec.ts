@@ -97,3 +97,17 @@ test('goTo() and the hash follow without flooding the history', async ({ page })
   expect(await page.evaluate(() => history.length)).toBe(length);
   expect(await page.evaluate(() => location.hash)).toBe(`#${all[Math.min(3, all.length - 1)]!.id}`);
 });
+
+test('a place the step frames keeps its name when another label is in the way: it moves beside its dot', async ({ page }) => {
+  const path = await firstStoryPath(page);
+  await page.goto(`${path}#march`);
+  await settled(page, 'march');
+  // Tahrir Square's label would cover al-Jumhuriya Bridge's: it goes to the left of its dot.
+  const tahrir = page.locator('.map-label[data-ref="tahrir-square"]');
+  await expect(tahrir).toBeVisible();
+  await expect(tahrir).not.toHaveClass(/is-collided/);
+  await expect(tahrir).toHaveClass(/is-flipped/);
+  const boxes = await page.locator('.map-label:not([hidden]):not(.is-collided)').evaluateAll((els) => els.map((el) => ({ ref: (el as HTMLElement).dataset.ref, ...el.getBoundingClientRect().toJSON() })));
+  const t = boxes.find((b) => b.ref === 'tahrir-square')!;
+  for (const b of boxes) if (b !== t) expect(t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top, `Tahrir Square's label covers ${b.ref}'s`).toBe(false);
+});
