@@ -53,18 +53,21 @@ export async function settled(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Where something else is drawn over the element: samples points along its middle and
- * names the element on top at each one that isn't it. Empty when the reader sees all of it.
+ * Where something else is drawn over the element: samples points along three rows (a
+ * quarter, half and three quarters down, so each line of a two-line text is hit) and names
+ * the element on top at each one that isn't it. Empty when the reader sees all of it.
  */
 export async function coveredAt(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluate((el) => {
     const r = el.getBoundingClientRect();
     const out: string[] = [];
-    for (let i = 0; i <= 8; i++) {
-      const x = r.left + 2 + ((r.width - 4) * i) / 8;
-      const y = r.top + r.height / 2;
-      const top = document.elementFromPoint(x, y);
-      if (!top || !el.contains(top)) out.push(`${Math.round(x)},${Math.round(y)}: ${top ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}` : 'outside the window'}`);
+    for (const row of [0.25, 0.5, 0.75]) {
+      for (let i = 0; i <= 8; i++) {
+        const x = r.left + 2 + ((r.width - 4) * i) / 8;
+        const y = r.top + r.height * row;
+        const top = document.elementFromPoint(x, y);
+        if (!top || !el.contains(top)) out.push(`${Math.round(x)},${Math.round(y)}: ${top ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}` : 'outside the window'}`);
+      }
     }
     return out;
   });

@@ -72,4 +72,9 @@ test('on a phone the basemap attribution is readable: the key and the buttons si
   await page.locator('.legend-toggle').click();
   await expect(page.locator('.legend-toggle')).toHaveAttribute('aria-expanded', 'true');
   expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
+  // On the narrowest phones (a folded phone, 280 px) it takes two lines, and still shows whole.
+  await page.setViewportSize({ width: 280, height: 653 });
+  await settled(page, first);
+  await expect.poll(() => attrib.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
+  expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
