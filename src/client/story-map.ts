@@ -168,16 +168,28 @@ class StoryMapElement extends HTMLElement {
       this.driver?.destroy();
       this.classList.add('host-driven');
     };
+    // A step asked for (?step=, #id) stays until the host page actually scrolls: the host's
+    // first messages come at load, with the frame wherever the page put it.
+    let openedAt: number | undefined;
     onHostViewport(childId, (v) => {
-      if (!this.hostViewport) {
+      const before = this.hostViewport;
+      if (!before) {
         hostSized();
         if (!childId) reportHeight(slug, undefined);
+        if (this.active !== this.options.from) openedAt = v.top;
       }
       this.hostViewport = v;
       this.style.setProperty('--host-vh', `${v.height}px`);
+      if (before && before.height !== v.height) {
+        // The steps' sizes follow the host's window height: measure again.
+        frame.forget();
+        host.forget();
+      }
       // Keep the map in the host's viewport, as position: sticky would.
       const { layoutTop, room } = frame();
       this.style.setProperty('--host-offset', `${Math.min(room, Math.max(0, -v.top - layoutTop))}px`);
+      if (openedAt !== undefined && Math.abs(v.top - openedAt) < 2) return;
+      openedAt = undefined;
       // Paged embeds show one step at a time: only the buttons and keys change it.
       if (this.options.nav === 'scroll') host.update(v, triggerOffset(window.matchMedia('(max-width: 899px)').matches));
     });
@@ -196,8 +208,11 @@ class StoryMapElement extends HTMLElement {
   private scrollHostTo(top: number): void {
     postToHost({ type: 'storymap:scroll-to', story: this.dataset.story, top });
     const { childId } = this.options;
+    if (!childId) return;
     // pym.js scrolls the host to exactly this offset in the frame: leave the same room above as embed.js does.
-    if (childId) postToPym(childId, 'scrollToChildPos', String(Math.max(0, Math.round(top - (this.hostViewport?.height ?? 0) * 0.2))));
+    postToPym(childId, 'scrollToChildPos', String(Math.max(0, Math.round(top - (this.hostViewport?.height ?? 0) * 0.2))));
+    // A parent without trackscroll says nothing of the scroll it just made: ask, so the map follows.
+    postToPym(childId, 'parentPositionInfo', '');
   }
 
   private indexFromHash(): number | undefined {
@@ -210,8 +225,9 @@ class StoryMapElement extends HTMLElement {
     const el = this.stepEls[i]!;
     // Instant scroll: smooth scrolling would pass every step in between.
     if (this.classList.contains('host-driven')) {
-      // The host page scrolls, not this frame: ask the host to bring the step up.
-      this.scrollHostTo(el.getBoundingClientRect().top + window.scrollY);
+      // The host page scrolls, not this frame: ask the host to bring the step up. (A paged
+      // embed shows the step in place: nothing to scroll to.)
+      if (this.options.nav === 'scroll') this.scrollHostTo(el.getBoundingClientRect().top + window.scrollY);
     } else if (this.options.nav === 'scroll') {
       this.driver?.hold(i - this.options.from);
       el.scrollIntoView({ block: 'start', behavior: 'instant' });

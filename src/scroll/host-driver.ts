@@ -12,22 +12,25 @@ export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: n
 /**
  * Measures once, and again only after the frame's content or width changed. The host
  * sends its viewport on every scroll frame; measuring each time would force a layout per
- * frame for numbers that only change when something resizes.
+ * frame for numbers that only change when something resizes. `forget()` is for changes the
+ * frame cannot see coming (the host's window height, which sizes the steps).
  */
-export function measuredUntilResize<T>(measure: () => T): () => T {
+export function measuredUntilResize<T>(measure: () => T): (() => T) & { forget(): void } {
   let cached: T | undefined;
   const forget = () => {
     cached = undefined;
   };
   new ResizeObserver(forget).observe(document.body);
   window.addEventListener('resize', forget);
-  return () => (cached ??= measure());
+  return Object.assign(() => (cached ??= measure()), { forget });
 }
 
 export function createHostDriver(steps: HTMLElement[], onStep: (index: number) => void) {
   let last = -1;
   const tops = measuredUntilResize(() => steps.map((el) => el.getBoundingClientRect().top + window.scrollY));
   return {
+    /** The step tops are measured again at the next update. */
+    forget: tops.forget,
     update(viewport: HostViewport, offset: number) {
       const i = stepAtHostLine(tops(), viewport, offset);
       if (i !== last) {

@@ -172,11 +172,46 @@ test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next 
     return page.evaluate((t) => document.querySelector('iframe')!.getBoundingClientRect().top + t, stepTop);
   };
   const vh = await page.evaluate(() => window.innerHeight);
-  await expect.poll(textTop).toBeGreaterThanOrEqual(0);
-  expect(await textTop()).toBeLessThan(vh * 0.5);
+  await expect.poll(textTop).toBeLessThan(vh * 0.5);
+  expect(await textTop()).toBeGreaterThanOrEqual(0);
   // And the scroll it caused does not move the reader off the step.
   await page.waitForTimeout(300);
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[4]!);
+});
+
+test('a pym.js parent without trackscroll: Next scrolls it to the step, and the map comes along', async ({ page }) => {
+  const slug = await slugOf(page);
+  const frame = await openHost(page, `<div id="story"></div><script src="/pym.js"></script><script>new pym.Parent('story', '${STORY_ORIGIN}/embed/${slug}/', { title: 'Story' });</script>`);
+  const steps = await expectHostSized(page, frame);
+  // Down the story with the buttons alone: the host never tells the frame it scrolled.
+  for (const id of steps.slice(1, 4)) {
+    await frame.getByRole('button', { name: 'Next step' }).click();
+    await frame.waitForFunction((want) => window.storyMap!.activeStep.id === want, id);
+  }
+  const inHost = async (selector: string) => {
+    const r = await frame.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
+    return page.evaluate((r) => ({ top: document.querySelector('iframe')!.getBoundingClientRect().top + r.top, vh: window.innerHeight }), r);
+  };
+  await expect.poll(async () => (await inHost(`article.step#${steps[3]!}`)).top).toBeLessThan(400);
+  // The map and its buttons are in the host's window, not left at the top of the frame.
+  await expect.poll(async () => (await inHost('.story-nav')).top).toBeGreaterThanOrEqual(-2);
+  const nav = await inHost('.story-nav');
+  expect(nav.top).toBeLessThan(nav.vh);
+});
+
+test('a step asked for in the URL stays when the host script sizes the frame, until the host page scrolls', async ({ page }) => {
+  const slug = await slugOf(page);
+  await page.goto(`/${slug}/`);
+  const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
+  const frame = await openHost(
+    page,
+    `<iframe data-storymap src="${STORY_ORIGIN}/embed/${slug}/?step=${ids[5]}" title="Story" width="800" height="600" style="border:0"></iframe><script src="${STORY_ORIGIN}/embed.js" async></script>`,
+  );
+  await expectHostSized(page, frame);
+  await page.waitForTimeout(500);
+  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(ids[5]);
+  // Once the reader scrolls the host, its scrolling drives the steps again.
+  await scrollHostToStep(page, frame, ids[2]!);
 });
 
 test('a frame the host page adds later (an LMS editor, a single-page app) is sized too', async ({ page }) => {
