@@ -3,7 +3,7 @@
  * one above the other) read as clutter. A town is the twin of a story label when it sits
  * within TWIN_KM of the label's point and has the same name, give or take a spelling
  * ("Abu Kamal" / "Albu Kamal", "Kuwait" / "Kuwait City"). The live map hides the twin while
- * the story's label shows, and only then.
+ * the story's label for it is on the map, and only then.
  */
 import { distance } from '@turf/turf';
 import { nearest } from '../story/suggest';
@@ -25,7 +25,8 @@ const plain = (name: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-const sameName = (a: string, b: string) => a === b || a.includes(b) || b.includes(a) || nearest(a, [b]) !== undefined;
+/** The label's name is the town's, the start of it ("Kuwait" / "Kuwait City") or a spelling of it; "Erbil Citadel" is not Erbil. */
+const sameName = (label: string, town: string) => label === town || town.startsWith(label) || nearest(label, [town]) !== undefined;
 
 /** The English name of the basemap town this label doubles, if any. */
 export function basemapTwin(label: { label: string; at: [number, number] }, places: readonly BasemapPlace[]): string | undefined {

@@ -102,8 +102,8 @@ export class MapController {
    * place them, most important first (highlighted, then areas, then points in story
    * order). A label that runs off the map's right edge goes left of its dot; an area's
    * label slides sideways into view; one that would cover a placed label or the page's
-   * controls moves just above or below if that is near, else it is hidden (a highlighted
-   * one stays where it is). Every label is measured once,
+   * controls moves just below or above it, or to the other side of its dot, and is hidden
+   * if none of these is clear (a highlighted one stays where it is). Every label is measured once,
    * in one layout, and the rest is arithmetic.
    */
   private placeLabels(): void {
@@ -157,6 +157,8 @@ export class MapController {
       if (dx || dy) l.el.style.translate = `${Math.round(dx)}px ${Math.round(dy)}px`;
       placed.push(moved(r, dx, dy));
     });
+    // A story label that had to give way leaves its town to the basemap's label, not unnamed.
+    this.hideTwinTowns(visible.filter(([, l]) => !l.el.classList.contains('is-collided')).map(([id]) => id));
   }
 
   static async create(options: MapControllerOptions): Promise<MapController> {

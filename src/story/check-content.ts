@@ -167,13 +167,17 @@ export function checkContent(files: SourceFile[]): Content {
       }
       // Two places with the same label on one map read as one place named twice.
       const byLabel = new Map<string, string>();
+      const seen = new Set<string>();
       for (const field of ['fit', 'show', 'highlight'] as const) {
         stringsAt(raw, field).forEach(([fid, i]) => {
-          const label = featureById.get(fid)?.properties.label;
-          if (!label) return;
+          const feat = featureById.get(fid);
+          // The map labels a place with its label, else its name (src/geo/display.ts).
+          const label = feat?.properties.label ?? feat?.properties.name;
+          if (!label || seen.has(fid)) return;
+          seen.add(fid);
           const first = byLabel.get(label);
           if (first === undefined) byLabel.set(label, fid);
-          else if (first !== fid) {
+          else {
             issues.push({
               file: f.path,
               line: parsed.lineOf([field, i]),

@@ -22,6 +22,8 @@ describe('basemapTwin', () => {
     expect(basemapTwin({ label: 'U.S. Embassy', at: [44.395, 33.298] }, places)).toBeUndefined();
     // Husaybah lies 10 km from both Al-Qa'im and Albu Kamal.
     expect(basemapTwin({ label: 'Husaybah', at: [41.03, 34.41] }, places)).toBeUndefined();
+    // A landmark named after the town it stands in.
+    expect(basemapTwin({ label: 'Erbil Citadel', at: [44.0093, 36.1912] }, places)).toBeUndefined();
     // A place called Baghdad, but 50 km away.
     expect(basemapTwin({ label: 'Baghdad', at: [44.9, 33.34] }, places)).toBeUndefined();
   });

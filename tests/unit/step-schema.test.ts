@@ -132,6 +132,15 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
     ]);
   });
 
+  test('the same place named twice by name, when there is no label, is warned about once however often the step lists it', () => {
+    const point = (id: string) => ({ type: 'Feature', id, properties: { name: 'Tahrir Square', kind: 'town', source: 'fixture', precision_m: 500 }, geometry: { type: 'Point', coordinates: [44.4, 33.3] } });
+    const geo = JSON.stringify({ type: 'FeatureCollection', features: [point('tahrir'), point('tahrir-2')] });
+    const issues = checkContent(site({ 'geo/t.geojson': geo, 'stories/s/010-one.md': step({ camera: undefined, fit: '[tahrir, tahrir-2]', highlight: '[tahrir-2]' }) })).issues;
+    expect(issues.map((i) => [i.severity, formatIssue(i)])).toEqual([
+      ['warning', 'stories/s/010-one.md:6 fit[1] — "tahrir-2" and "tahrir" are both labelled "Tahrir Square" — the step\'s map would name it twice — leave one of them out'],
+    ]);
+  });
+
   test('a date with seconds and offset stays as written (no time-zone conversion)', () => {
     const c = checkContent(site({ 'stories/s/010-one.md': step({ date: '2019-12-27T19:20:00+03:00' }) }));
     expect(c.issues).toEqual([]);
