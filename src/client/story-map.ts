@@ -168,15 +168,12 @@ class StoryMapElement extends HTMLElement {
       this.driver?.destroy();
       this.classList.add('host-driven');
     };
-    // A step asked for (?step=, #id) stays until the host page actually scrolls: the host's
-    // first messages come at load, with the frame wherever the page put it.
-    let openedAt: number | undefined;
     onHostViewport(childId, (v) => {
       const before = this.hostViewport;
       if (!before) {
         hostSized();
         if (!childId) reportHeight(slug, undefined);
-        if (this.active !== this.options.from) openedAt = v.top;
+        if (this.active !== this.options.from) host.holdUntilScrolled(v);
       }
       this.hostViewport = v;
       this.style.setProperty('--host-vh', `${v.height}px`);
@@ -188,8 +185,6 @@ class StoryMapElement extends HTMLElement {
       // Keep the map in the host's viewport, as position: sticky would.
       const { layoutTop, room } = frame();
       this.style.setProperty('--host-offset', `${Math.min(room, Math.max(0, -v.top - layoutTop))}px`);
-      if (openedAt !== undefined && Math.abs(v.top - openedAt) < 2) return;
-      openedAt = undefined;
       // Paged embeds show one step at a time: only the buttons and keys change it.
       if (this.options.nav === 'scroll') host.update(v, triggerOffset(window.matchMedia('(max-width: 899px)').matches));
     });

@@ -27,11 +27,21 @@ export function measuredUntilResize<T>(measure: () => T): (() => T) & { forget()
 
 export function createHostDriver(steps: HTMLElement[], onStep: (index: number) => void) {
   let last = -1;
+  let heldAt: number | undefined;
   const tops = measuredUntilResize(() => steps.map((el) => el.getBoundingClientRect().top + window.scrollY));
   return {
     /** The step tops are measured again at the next update. */
     forget: tops.forget,
+    /**
+     * Keep the step the page opened at (?step=, #id) until the host page scrolls: the host's
+     * first messages come at load, with the frame wherever the page put it.
+     */
+    holdUntilScrolled(viewport: HostViewport) {
+      heldAt = viewport.top;
+    },
     update(viewport: HostViewport, offset: number) {
+      if (heldAt !== undefined && Math.abs(viewport.top - heldAt) < 2) return;
+      heldAt = undefined;
       const i = stepAtHostLine(tops(), viewport, offset);
       if (i !== last) {
         last = i;
