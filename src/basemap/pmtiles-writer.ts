@@ -81,7 +81,8 @@ export function writePmtiles(tiles: TileInput[], options: ArchiveOptions): Uint8
   let dataLength = 0;
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
-    if (i > 0 && sorted[i - 1]!.tileId === t.tileId) throw new Error(`pmtiles: tile ${t.z}/${t.x}/${t.y} given twice`);
+    if (i > 0 && sorted[i - 1]!.tileId === t.tileId)
+      throw new Error(`pmtiles: tile ${t.z}/${t.x}/${t.y} given twice`);
     const key = Buffer.from(t.data).toString('base64');
     let at = seen.get(key);
     if (!at) {
@@ -95,7 +96,10 @@ export function writePmtiles(tiles: TileInput[], options: ArchiveOptions): Uint8
     else entries.push({ tileId: t.tileId, offset: at.offset, length: at.length, runLength: 1 });
   }
   const root = gzip(serializeDirectory(entries));
-  if (root.byteLength > ROOT_MAX) throw new Error(`pmtiles: root directory is ${root.byteLength} bytes; this writer supports up to ${ROOT_MAX} (no leaf directories)`);
+  if (root.byteLength > ROOT_MAX)
+    throw new Error(
+      `pmtiles: root directory is ${root.byteLength} bytes; this writer supports up to ${ROOT_MAX} (no leaf directories)`,
+    );
   const metadata = gzip(JSON.stringify(options.metadata));
 
   const rootOffset = HEADER_BYTES;

@@ -2,7 +2,12 @@
  * The offline basemap's MapLibre style: quiet reference colours so the story layers
  * stand out. Pure: give it the URL of the basemap folder, get a style back.
  */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 /** The story region, drawn from the detailed archive at zoom ≥ REGION_MINZOOM. */
 export const REGION_BBOX: [number, number, number, number] = [34, 27, 50, 39];
@@ -16,83 +21,323 @@ export const FONT = 'Noto Sans Regular';
  * Arabic subset to the letters the labels use (src/basemap/extract/subset-arabic-font.py).
  */
 export const BASEMAP_FONTS = [
-  { file: 'noto-sans-latin-400.woff2', from: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', range: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212', 'U+2215'] },
-  { file: 'noto-sans-latin-ext-400.woff2', from: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2', range: ['U+0100-02AF', 'U+1E00-1EFF'] },
-  { file: 'noto-sans-arabic-400.woff2', from: 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2', range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
+  {
+    file: 'noto-sans-latin-400.woff2',
+    from: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+    range: [
+      'U+0000-00FF',
+      'U+0131',
+      'U+0152-0153',
+      'U+02BB-02BC',
+      'U+02C6',
+      'U+02DA',
+      'U+02DC',
+      'U+2000-206F',
+      'U+20AC',
+      'U+2122',
+      'U+2212',
+      'U+2215',
+    ],
+  },
+  {
+    file: 'noto-sans-latin-ext-400.woff2',
+    from: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2',
+    range: ['U+0100-02AF', 'U+1E00-1EFF'],
+  },
+  {
+    file: 'noto-sans-arabic-400.woff2',
+    from: 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2',
+    range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'],
+  },
 ] as const;
 
 /** The town layers, and which towns they draw: by rank as the map zooms in, less any the story labels itself (src/basemap/twins.ts). */
 export const PLACE_LAYERS = ['world-places', 'region-places'];
 export function placesFilter(hidden: readonly string[]): FilterSpecification {
   const byRank: FilterSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 6, 3, 7, 4]];
-  return hidden.length ? ['all', byRank, ['!', ['in', ['get', 'name_en'], ['literal', [...hidden]]]]] : byRank;
+  return hidden.length
+    ? ['all', byRank, ['!', ['in', ['get', 'name_en'], ['literal', [...hidden]]]]]
+    : byRank;
 }
 
 /** Short enough for one line on a phone's map; "Sources and methods" says the rest. */
-export const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
+export const ATTRIBUTION =
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
 
-export const COLORS = { water: '#d6e2e8', land: '#f4f2ec', border: '#a39e94', province: '#c3bcb0', river: '#a9c4d2', text: '#5d5a54', provinceText: '#8d877c', halo: '#f4f2ec' };
+export const COLORS = {
+  water: '#d6e2e8',
+  land: '#f4f2ec',
+  border: '#a39e94',
+  province: '#c3bcb0',
+  river: '#a9c4d2',
+  text: '#5d5a54',
+  provinceText: '#8d877c',
+  halo: '#f4f2ec',
+};
 
 /** English above, Arabic below (MapLibre shapes and orders the Arabic itself). */
-const bilingual: ExpressionSpecification = ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.92 }];
+const bilingual: ExpressionSpecification = [
+  'format',
+  ['get', 'name_en'],
+  {},
+  '\n',
+  {},
+  ['get', 'name_ar'],
+  { 'font-scale': 0.92 },
+];
 
 /** `base` must be absolute (a style's relative URLs resolve against the page, not the style). */
 export function basemapStyle(base: string): StyleSpecification {
   const dir = base.endsWith('/') ? base : `${base}/`;
-  const src = (name: string) => ({ type: 'vector' as const, url: `pmtiles://${dir}${name}`, attribution: ATTRIBUTION });
+  const src = (name: string) => ({
+    type: 'vector' as const,
+    url: `pmtiles://${dir}${name}`,
+    attribution: ATTRIBUTION,
+  });
   type Zooms = { minzoom?: number; maxzoom?: number };
   /** One layer drawn from the world archive below REGION_MINZOOM and from the region archive from it. */
-  const pair = (id: string, l: object, zoom: { world?: Zooms; region?: Zooms } = {}): LayerSpecification[] => [
-    { ...l, id: `world-${id}`, source: 'world', maxzoom: REGION_MINZOOM, ...zoom.world } as LayerSpecification,
-    { ...l, id: `region-${id}`, source: 'region', minzoom: REGION_MINZOOM, ...zoom.region } as LayerSpecification,
+  const pair = (
+    id: string,
+    l: object,
+    zoom: { world?: Zooms; region?: Zooms } = {},
+  ): LayerSpecification[] => [
+    {
+      ...l,
+      id: `world-${id}`,
+      source: 'world',
+      maxzoom: REGION_MINZOOM,
+      ...zoom.world,
+    } as LayerSpecification,
+    {
+      ...l,
+      id: `region-${id}`,
+      source: 'region',
+      minzoom: REGION_MINZOOM,
+      ...zoom.region,
+    } as LayerSpecification,
   ];
   const text = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
   return {
     version: 8,
-    'font-faces': { [FONT]: BASEMAP_FONTS.map((f) => ({ url: `${dir}fonts/${f.file}`, 'unicode-range': [...f.range] })) },
+    'font-faces': {
+      [FONT]: BASEMAP_FONTS.map((f) => ({ url: `${dir}fonts/${f.file}`, 'unicode-range': [...f.range] })),
+    },
     sources: { world: src('world.pmtiles'), region: src('region.pmtiles') },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
-      { id: 'world-land', type: 'fill', source: 'world', 'source-layer': 'land', paint: { 'fill-color': COLORS.land } },
-      { id: 'world-lakes', type: 'fill', source: 'world', 'source-layer': 'lakes', paint: { 'fill-color': COLORS.water } },
-      { id: 'world-boundaries', type: 'line', source: 'world', 'source-layer': 'boundaries', maxzoom: REGION_MINZOOM, paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2] } },
+      {
+        id: 'world-land',
+        type: 'fill',
+        source: 'world',
+        'source-layer': 'land',
+        paint: { 'fill-color': COLORS.land },
+      },
+      {
+        id: 'world-lakes',
+        type: 'fill',
+        source: 'world',
+        'source-layer': 'lakes',
+        paint: { 'fill-color': COLORS.water },
+      },
+      {
+        id: 'world-boundaries',
+        type: 'line',
+        source: 'world',
+        'source-layer': 'boundaries',
+        maxzoom: REGION_MINZOOM,
+        paint: {
+          'line-color': COLORS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2],
+        },
+      },
       // Inside the region the detailed archive takes over: its mask hides the coarse layers.
-      { id: 'region-mask', type: 'fill', source: 'region', 'source-layer': 'mask', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water, 'fill-antialias': false } },
-      { id: 'region-land', type: 'fill', source: 'region', 'source-layer': 'land', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
-      { id: 'region-lakes', type: 'fill', source: 'region', 'source-layer': 'lakes', minzoom: REGION_MINZOOM, paint: { 'fill-color': COLORS.water } },
+      {
+        id: 'region-mask',
+        type: 'fill',
+        source: 'region',
+        'source-layer': 'mask',
+        minzoom: REGION_MINZOOM,
+        paint: { 'fill-color': COLORS.water, 'fill-antialias': false },
+      },
+      {
+        id: 'region-land',
+        type: 'fill',
+        source: 'region',
+        'source-layer': 'land',
+        minzoom: REGION_MINZOOM,
+        paint: { 'fill-color': COLORS.land, 'fill-antialias': false },
+      },
+      {
+        id: 'region-lakes',
+        type: 'fill',
+        source: 'region',
+        'source-layer': 'lakes',
+        minzoom: REGION_MINZOOM,
+        paint: { 'fill-color': COLORS.water },
+      },
       // Rivers are in the world archive from zoom 4 (the 1:110m cut below has none). From zoom 10 the
       // region archive leaves them out around authored water (src/basemap/build.ts), which takes over.
-      ...pair('rivers', { type: 'line', 'source-layer': 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3] } }, { world: { minzoom: 4 }, region: { maxzoom: 12 } }),
-      { id: 'region-water-schematic', type: 'fill', source: 'region', 'source-layer': 'water_schematic', minzoom: 9, paint: { 'fill-color': COLORS.river, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 0, 10, 0.9] } },
-      { id: 'region-bridges-schematic', type: 'line', source: 'region', 'source-layer': 'bridges_schematic', minzoom: 11, layout: { 'line-cap': 'butt' }, paint: { 'line-color': '#b3ada2', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12] } },
+      ...pair(
+        'rivers',
+        {
+          type: 'line',
+          'source-layer': 'rivers',
+          layout: { 'line-join': 'round', 'line-cap': 'round' },
+          paint: {
+            'line-color': COLORS.river,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3],
+          },
+        },
+        { world: { minzoom: 4 }, region: { maxzoom: 12 } },
+      ),
+      {
+        id: 'region-water-schematic',
+        type: 'fill',
+        source: 'region',
+        'source-layer': 'water_schematic',
+        minzoom: 9,
+        paint: {
+          'fill-color': COLORS.river,
+          'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 0, 10, 0.9],
+        },
+      },
+      {
+        id: 'region-bridges-schematic',
+        type: 'line',
+        source: 'region',
+        'source-layer': 'bridges_schematic',
+        minzoom: 11,
+        layout: { 'line-cap': 'butt' },
+        paint: {
+          'line-color': '#b3ada2',
+          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12],
+        },
+      },
       // First-level divisions: quieter than country borders, dashed, under them.
-      ...pair('provinces', { type: 'line', 'source-layer': 'provinces', layout: { 'line-join': 'round' }, paint: { 'line-color': COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2], 'line-dasharray': [3, 2] } }, { world: { minzoom: 5 } }),
-      { id: 'region-boundaries', type: 'line', source: 'region', 'source-layer': 'boundaries', minzoom: REGION_MINZOOM, paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 2.2] } },
+      ...pair(
+        'provinces',
+        {
+          type: 'line',
+          'source-layer': 'provinces',
+          layout: { 'line-join': 'round' },
+          paint: {
+            'line-color': COLORS.province,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2],
+            'line-dasharray': [3, 2],
+          },
+        },
+        { world: { minzoom: 5 } },
+      ),
+      {
+        id: 'region-boundaries',
+        type: 'line',
+        source: 'region',
+        'source-layer': 'boundaries',
+        minzoom: REGION_MINZOOM,
+        paint: {
+          'line-color': COLORS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 2.2],
+        },
+      },
       ...(['world', 'region'] as const).flatMap((s): LayerSpecification[] => {
         const zoom = s === 'world' ? { maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM };
         return [
-          { id: `${s}-river-labels`, type: 'symbol', source: s, 'source-layer': 'rivers', ...(s === 'world' ? { minzoom: 5, maxzoom: REGION_MINZOOM } : zoom), filter: ['has', 'name_en'],
-            layout: { 'symbol-placement': 'line', 'symbol-spacing': 400, 'text-field': bilingual, 'text-font': [FONT], 'text-size': 12, 'text-max-angle': 30 }, paint: { ...text, 'text-color': '#4f7a92' } },
-          { id: `${s}-water-labels`, type: 'symbol', source: s, 'source-layer': 'labels', ...zoom, filter: ['in', ['get', 'kind'], ['literal', ['sea', 'lake']]],
-            layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': 12, 'text-letter-spacing': 0.05 }, paint: { ...text, 'text-color': '#4f7a92' } },
+          {
+            id: `${s}-river-labels`,
+            type: 'symbol',
+            source: s,
+            'source-layer': 'rivers',
+            ...(s === 'world' ? { minzoom: 5, maxzoom: REGION_MINZOOM } : zoom),
+            filter: ['has', 'name_en'],
+            layout: {
+              'symbol-placement': 'line',
+              'symbol-spacing': 400,
+              'text-field': bilingual,
+              'text-font': [FONT],
+              'text-size': 12,
+              'text-max-angle': 30,
+            },
+            paint: { ...text, 'text-color': '#4f7a92' },
+          },
+          {
+            id: `${s}-water-labels`,
+            type: 'symbol',
+            source: s,
+            'source-layer': 'labels',
+            ...zoom,
+            filter: ['in', ['get', 'kind'], ['literal', ['sea', 'lake']]],
+            layout: {
+              'text-field': bilingual,
+              'text-font': [FONT],
+              'text-size': 12,
+              'text-letter-spacing': 0.05,
+            },
+            paint: { ...text, 'text-color': '#4f7a92' },
+          },
           // Division names, in capitals and letter-spaced so they read as areas, not towns; town
           // labels sit above them in the stack, so MapLibre places towns first where they collide.
-          ...(s === 'region' ? [{
-            id: 'region-province-labels', type: 'symbol', source: s, 'source-layer': 'labels', minzoom: REGION_MINZOOM, maxzoom: 10,
-            filter: ['all', ['==', ['get', 'kind'], 'province'], ['>=', ['get', 'km2'], ['step', ['zoom'], 15000, 7, 2000, 8, 0]]],
-            layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': 10.5, 'text-transform': 'uppercase', 'text-letter-spacing': 0.12, 'text-max-width': 8, 'symbol-sort-key': ['-', ['get', 'km2']] },
-            paint: { ...text, 'text-color': COLORS.provinceText },
-          } as LayerSpecification] : []),
-          { id: `${s}-places`, type: 'symbol', source: s, 'source-layer': 'places', ...zoom,
+          ...(s === 'region'
+            ? [
+                {
+                  id: 'region-province-labels',
+                  type: 'symbol',
+                  source: s,
+                  'source-layer': 'labels',
+                  minzoom: REGION_MINZOOM,
+                  maxzoom: 10,
+                  filter: [
+                    'all',
+                    ['==', ['get', 'kind'], 'province'],
+                    ['>=', ['get', 'km2'], ['step', ['zoom'], 15000, 7, 2000, 8, 0]],
+                  ],
+                  layout: {
+                    'text-field': bilingual,
+                    'text-font': [FONT],
+                    'text-size': 10.5,
+                    'text-transform': 'uppercase',
+                    'text-letter-spacing': 0.12,
+                    'text-max-width': 8,
+                    'symbol-sort-key': ['-', ['get', 'km2']],
+                  },
+                  paint: { ...text, 'text-color': COLORS.provinceText },
+                } as LayerSpecification,
+              ]
+            : []),
+          {
+            id: `${s}-places`,
+            type: 'symbol',
+            source: s,
+            'source-layer': 'places',
+            ...zoom,
             filter: placesFilter([]),
-            layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11], 'text-anchor': 'top', 'text-offset': [0, 0.3], 'symbol-sort-key': ['get', 'rank'] },
-            paint: { ...text, 'text-color': '#55524c' } },
-          { id: `${s}-country-labels`, type: 'symbol', source: s, 'source-layer': 'labels', ...zoom, filter: ['==', ['get', 'kind'], 'country'],
-            layout: { 'text-field': bilingual, 'text-font': [FONT], 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15], 'text-transform': 'none', 'text-letter-spacing': 0.08 },
-            paint: { ...text, 'text-color': '#8a857b' } },
+            layout: {
+              'text-field': bilingual,
+              'text-font': [FONT],
+              'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11],
+              'text-anchor': 'top',
+              'text-offset': [0, 0.3],
+              'symbol-sort-key': ['get', 'rank'],
+            },
+            paint: { ...text, 'text-color': '#55524c' },
+          },
+          {
+            id: `${s}-country-labels`,
+            type: 'symbol',
+            source: s,
+            'source-layer': 'labels',
+            ...zoom,
+            filter: ['==', ['get', 'kind'], 'country'],
+            layout: {
+              'text-field': bilingual,
+              'text-font': [FONT],
+              'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+              'text-transform': 'none',
+              'text-letter-spacing': 0.08,
+            },
+            paint: { ...text, 'text-color': '#8a857b' },
+          },
         ];
       }),
     ],
   };
 }
-

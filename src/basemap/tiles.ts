@@ -20,14 +20,37 @@ export function lonLatToTile(lon: number, lat: number, z: number): [number, numb
  * A layer's features; or its features for a range of zooms, optionally under another layer
  * name, so that one tile layer can hold other features from some zoom on.
  */
-export type LayerInput = Feature[] | { features: Feature[]; minZoom?: number; maxZoom?: number; layer?: string };
+export type LayerInput =
+  Feature[] | { features: Feature[]; minZoom?: number; maxZoom?: number; layer?: string };
 
 /** Tiles of `layers` (name → features) for zooms minZoom..maxZoom within bbox; empty tiles left out. */
-export function cutTiles(layers: Record<string, LayerInput>, opts: { minZoom: number; maxZoom: number; bbox: Bbox }): TileInput[] {
+export function cutTiles(
+  layers: Record<string, LayerInput>,
+  opts: { minZoom: number; maxZoom: number; bbox: Bbox },
+): TileInput[] {
   const indexes = Object.entries(layers).map(([key, input]) => {
-    const { features, minZoom = 0, maxZoom = Infinity, layer = key } = Array.isArray(input) ? { features: input } : input;
+    const {
+      features,
+      minZoom = 0,
+      maxZoom = Infinity,
+      layer = key,
+    } = Array.isArray(input) ? { features: input } : input;
     const fc: FeatureCollection = { type: 'FeatureCollection', features };
-    return [layer, new GeoJSONVT(fc as never, { maxZoom: opts.maxZoom, indexMaxZoom: opts.maxZoom, tolerance: 3, extent: 4096, buffer: 64 } as never), minZoom, maxZoom] as const;
+    return [
+      layer,
+      new GeoJSONVT(
+        fc as never,
+        {
+          maxZoom: opts.maxZoom,
+          indexMaxZoom: opts.maxZoom,
+          tolerance: 3,
+          extent: 4096,
+          buffer: 64,
+        } as never,
+      ),
+      minZoom,
+      maxZoom,
+    ] as const;
   });
   const out: TileInput[] = [];
   for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
@@ -38,11 +61,18 @@ export function cutTiles(layers: Record<string, LayerInput>, opts: { minZoom: nu
         const tile: Record<string, unknown> = {};
         for (const [name, index, from, to] of indexes) {
           if (z < from || z > to) continue;
-          const t = (index as { getTile(z: number, x: number, y: number): { features: unknown[] } | null }).getTile(z, x, y);
+          const t = (
+            index as { getTile(z: number, x: number, y: number): { features: unknown[] } | null }
+          ).getTile(z, x, y);
           if (t && t.features.length > 0) tile[name] = t;
         }
         if (Object.keys(tile).length === 0) continue;
-        out.push({ z, x, y, data: gzip(fromGeojsonVt(tile as never, { version: 2, extent: 4096 } as never)) });
+        out.push({
+          z,
+          x,
+          y,
+          data: gzip(fromGeojsonVt(tile as never, { version: 2, extent: 4096 } as never)),
+        });
       }
     }
   }

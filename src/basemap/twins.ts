@@ -26,10 +26,14 @@ const plain = (name: string) =>
     .replace(/[^a-z0-9]/g, '');
 
 /** The label's name is the town's, the start of it ("Kuwait" / "Kuwait City") or a spelling of it; "Erbil Citadel" is not Erbil. */
-const sameName = (label: string, town: string) => label === town || town.startsWith(label) || nearest(label, [town]) !== undefined;
+const sameName = (label: string, town: string) =>
+  label === town || town.startsWith(label) || nearest(label, [town]) !== undefined;
 
 /** The English name of the basemap town this label doubles, if any. */
-export function basemapTwin(label: { label: string; at: [number, number] }, places: readonly BasemapPlace[]): string | undefined {
+export function basemapTwin(
+  label: { label: string; at: [number, number] },
+  places: readonly BasemapPlace[],
+): string | undefined {
   const name = plain(label.label);
   if (name.length < 3) return undefined;
   let best: { en: string; km: number } | undefined;

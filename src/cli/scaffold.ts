@@ -20,7 +20,10 @@ export interface Result {
 
 const dirs = (p: string) => {
   try {
-    return readdirSync(p, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
+    return readdirSync(p, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
@@ -36,7 +39,10 @@ function write(root: string, plan: Plan, next: string): Result {
     } catch (e) {
       const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
       const done = created.length ? ` (created ${created.join(', ')} before it)` : '';
-      return { code: 1, out: `Stopped: ${f.path} ${exists ? 'already exists and was left as it is' : `could not be written (${(e as Error).message})`}${done}.` };
+      return {
+        code: 1,
+        out: `Stopped: ${f.path} ${exists ? 'already exists and was left as it is' : `could not be written (${(e as Error).message})`}${done}.`,
+      };
     }
   }
   return { code: 0, out: [...created.map((p) => `Created ${p}`), next].join('\n') };
@@ -57,7 +63,11 @@ export async function newStory(root: string, args: string[]): Promise<Result> {
       return { code: 1, out: `Nothing was created. stories/${slug}/ already exists.` };
     }
   }
-  return write(root, plan, `Next: fill in story.md and the first step, then preview with npm run dev. Add steps with npm run new-step -- ${slug} <name>. Guide: stories/README.md`);
+  return write(
+    root,
+    plan,
+    `Next: fill in story.md and the first step, then preview with npm run dev. Add steps with npm run new-step -- ${slug} <name>. Guide: stories/README.md`,
+  );
 }
 
 export async function newStep(root: string, args: string[]): Promise<Result> {
@@ -67,7 +77,11 @@ export async function newStep(root: string, args: string[]): Promise<Result> {
   if (a >= 0) {
     after = rest[a + 1];
     rest.splice(a, 2);
-    if (after === undefined) return { code: 1, out: 'Nothing was created. --after needs the name of a step — e.g. --after k1-attack' };
+    if (after === undefined)
+      return {
+        code: 1,
+        out: 'Nothing was created. --after needs the name of a step — e.g. --after k1-attack',
+      };
   }
   const [slug, name] = rest;
   const slugs = dirs(join(root, 'stories'));
@@ -88,7 +102,11 @@ export async function newStep(root: string, args: string[]): Promise<Result> {
     };
   }
   const plan = planNewStep(story, slug, name, after, slugs, storyRegion(content.features));
-  return write(root, plan, 'Next: write its title, date, view and text, then preview with npm run dev. Guide: stories/README.md');
+  return write(
+    root,
+    plan,
+    'Next: write its title, date, view and text, then preview with npm run dev. Guide: stories/README.md',
+  );
 }
 
 export async function main(command: (root: string, args: string[]) => Promise<Result>): Promise<void> {

@@ -10,9 +10,19 @@ import { CAMERA_ENDPOINT } from '../integrations/camera-endpoint';
 type View = NonNullable<ReturnType<NonNullable<Window['storyMap']>['view']>>;
 
 function setUp(panel: HTMLElement): void {
-  const files = new Map((JSON.parse(panel.dataset.steps ?? '[]') as { id: string; file: string }[]).map((s) => [s.id, s.file]));
+  const files = new Map(
+    (JSON.parse(panel.dataset.steps ?? '[]') as { id: string; file: string }[]).map((s) => [s.id, s.file]),
+  );
   const $ = <T extends HTMLElement>(name: string) => panel.querySelector<T>(`[data-cp-${name}]`)!;
-  const [stepEl, fileEl, viewEl, pick, use, cancel, status] = ['step', 'file', 'view', 'pick', 'use', 'cancel', 'status'].map((n) => $(n));
+  const [stepEl, fileEl, viewEl, pick, use, cancel, status] = [
+    'step',
+    'file',
+    'view',
+    'pick',
+    'use',
+    'cancel',
+    'status',
+  ].map((n) => $(n));
   let target: string | undefined;
   let picking = false;
 
@@ -26,7 +36,8 @@ function setUp(panel: HTMLElement): void {
     stepEl!.textContent = id;
     fileEl!.textContent = files.get(id) ?? '';
   };
-  const fmt = (v: View) => `center [${v.center[0].toFixed(5)}, ${v.center[1].toFixed(5)}] · zoom ${v.zoom.toFixed(2)}${v.bearing ? ` · bearing ${v.bearing.toFixed(1)}` : ''}${v.pitch ? ` · pitch ${v.pitch.toFixed(1)}` : ''}`;
+  const fmt = (v: View) =>
+    `center [${v.center[0].toFixed(5)}, ${v.center[1].toFixed(5)}] · zoom ${v.zoom.toFixed(2)}${v.bearing ? ` · bearing ${v.bearing.toFixed(1)}` : ''}${v.pitch ? ` · pitch ${v.pitch.toFixed(1)}` : ''}`;
   const showView = () => {
     const v = window.storyMap?.view();
     if (v) viewEl!.textContent = fmt(v);
@@ -41,7 +52,9 @@ function setUp(panel: HTMLElement): void {
     if (on) showView();
   };
 
-  document.querySelector<HTMLElement>('story-map')?.addEventListener('storymap:step', (e) => showStep(e.detail.id));
+  document
+    .querySelector<HTMLElement>('story-map')
+    ?.addEventListener('storymap:step', (e) => showStep(e.detail.id));
   if (window.storyMap) showStep(window.storyMap.activeStep.id);
 
   pick!.addEventListener('click', async () => {
@@ -68,7 +81,11 @@ function setUp(panel: HTMLElement): void {
     use!.setAttribute('disabled', '');
     say(`Writing the camera of ${file}…`);
     try {
-      const r = await fetch(CAMERA_ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file, camera: view }) });
+      const r = await fetch(CAMERA_ENDPOINT, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ file, camera: view }),
+      });
       const body = (await r.json()) as { ok: boolean; error?: string };
       if (!body.ok) throw new Error(body.error ?? `the dev server answered ${r.status}`);
       say(`Saved the camera in ${file}. Reloading…`);
@@ -86,7 +103,9 @@ function setUp(panel: HTMLElement): void {
 async function waitForNewPage(view: View): Promise<void> {
   const needle = `"center":[${round(view.center[0])},${round(view.center[1])}]`;
   for (let i = 0; i < 40; i++) {
-    const html = await fetch(location.pathname, { cache: 'no-store' }).then((r) => r.text()).catch(() => '');
+    const html = await fetch(location.pathname, { cache: 'no-store' })
+      .then((r) => r.text())
+      .catch(() => '');
     if (html.includes(needle)) return;
     await new Promise((r) => setTimeout(r, 250));
   }

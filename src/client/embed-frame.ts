@@ -30,7 +30,8 @@ export function postToHost(message: Record<string, unknown>): void {
  * the child id (the id is checked to be a plain word when the query string is read).
  */
 const PYM = 'xPYMx';
-export const pymMessage = (childId: string, type: string, message: string): string => ['pym', childId, type, message].join(PYM);
+export const pymMessage = (childId: string, type: string, message: string): string =>
+  ['pym', childId, type, message].join(PYM);
 
 export function postToPym(childId: string, type: string, message: string): void {
   if (inFrame()) window.parent.postMessage(pymMessage(childId, type, message), '*');
@@ -75,7 +76,13 @@ export function onHostViewport(childId: string | undefined, f: (v: HostViewport)
     if (pym) return f(pym);
     const d = e.data as { type?: unknown; top?: unknown; height?: unknown } | null;
     if (!d || d.type !== 'storymap:host-viewport') return;
-    if (typeof d.top !== 'number' || typeof d.height !== 'number' || !Number.isFinite(d.top) || !Number.isFinite(d.height)) return;
+    if (
+      typeof d.top !== 'number' ||
+      typeof d.height !== 'number' ||
+      !Number.isFinite(d.top) ||
+      !Number.isFinite(d.height)
+    )
+      return;
     f({ top: d.top, height: d.height });
   });
 }

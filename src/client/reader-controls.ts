@@ -14,7 +14,9 @@ export interface ReaderControlsOptions {
 
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 
-export function setUpReaderControls({ root, first, last, current, go }: ReaderControlsOptions): { update(index: number): void } {
+export function setUpReaderControls({ root, first, last, current, go }: ReaderControlsOptions): {
+  update(index: number): void;
+} {
   const prev = root.querySelector<HTMLButtonElement>('.nav-prev');
   const next = root.querySelector<HTMLButtonElement>('.nav-next');
   const links = [...root.querySelectorAll<HTMLAnchorElement>('.timeline a')];
@@ -39,14 +41,17 @@ export function setUpReaderControls({ root, first, last, current, go }: ReaderCo
     if (target?.closest(TYPING)) return;
     // The map takes the arrow keys while the reader explores it.
     if (target?.closest('.maplibregl-canvas, .maplibregl-ctrl')) return;
-    const delta = e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
+    const delta =
+      e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
     if (!delta) return;
     e.preventDefault();
     step(delta, true);
   });
   const timeline = root.querySelector<HTMLElement>('.timeline');
   const update = (index: number) => {
-    links.forEach((a, i) => (i === index ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
+    links.forEach((a, i) =>
+      i === index ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current'),
+    );
     // On a phone the timeline scrolls sideways: keep the current step in sight
     // (scrollLeft, not scrollIntoView, which would also scroll the page).
     const current = links[index];

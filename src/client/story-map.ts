@@ -9,8 +9,21 @@ import type { LegendItem, MapState } from '../story/map-state';
 import { createScrollDriver, triggerOffset, type ScrollDriver } from '../scroll/driver';
 import { createHostDriver, measuredUntilResize } from '../scroll/host-driver';
 import { parseEmbedOptions, type EmbedOptions } from './embed-options';
-import { inFrame, onHostViewport, postToHost, postToPym, reportHeight, type HostViewport } from './embed-frame';
-import { onSystemMotionChange, readerReducesMotion, reducedMotion, setReaderReducesMotion, systemReducesMotion } from './motion';
+import {
+  inFrame,
+  onHostViewport,
+  postToHost,
+  postToPym,
+  reportHeight,
+  type HostViewport,
+} from './embed-frame';
+import {
+  onSystemMotionChange,
+  readerReducesMotion,
+  reducedMotion,
+  setReaderReducesMotion,
+  systemReducesMotion,
+} from './motion';
 import { setUpReaderControls } from './reader-controls';
 import { setUpEmbedDialog } from './embed-dialog';
 
@@ -79,7 +92,10 @@ class StoryMapElement extends HTMLElement {
     if (this.steps.length === 0) return;
     const embedded = this.hasAttribute('data-embedded');
     this.options = embedded
-      ? parseEmbedOptions(new URLSearchParams(location.search), this.steps.map((s) => s.id))
+      ? parseEmbedOptions(
+          new URLSearchParams(location.search),
+          this.steps.map((s) => s.id),
+        )
       : { from: 0, to: this.steps.length - 1, start: 0, nav: 'scroll', warnings: [] };
     for (const w of this.options.warnings) console.warn(w);
     this.applyRange();
@@ -94,7 +110,10 @@ class StoryMapElement extends HTMLElement {
     this.setUpMapTools();
     if (!embedded) setUpEmbedDialog(this);
     const fromHash = this.indexFromHash();
-    const start = fromHash !== undefined && fromHash >= this.options.from && fromHash <= this.options.to ? fromHash : this.options.start;
+    const start =
+      fromHash !== undefined && fromHash >= this.options.from && fromHash <= this.options.to
+        ? fromHash
+        : this.options.start;
     this.setActive(start, { updateHash: false });
     if (embedded && start !== this.options.from && this.options.nav === 'scroll') {
       this.stepEls[start]!.scrollIntoView({ block: 'start', behavior: 'instant' });
@@ -120,15 +139,20 @@ class StoryMapElement extends HTMLElement {
     window.storyMap = api;
     const shown = this.stepEls.slice(this.options.from, this.options.to + 1);
     if (this.options.nav === 'scroll') {
-      this.driver = createScrollDriver(shown, (i) => this.setActive(this.options.from + i, { updateHash: true }));
+      this.driver = createScrollDriver(shown, (i) =>
+        this.setActive(this.options.from + i, { updateHash: true }),
+      );
     }
     if (embedded) this.setUpFrame(shown);
     window.addEventListener('hashchange', () => {
       const i = this.indexFromHash();
-      if (i !== undefined && i !== this.active && i >= this.options.from && i <= this.options.to) this.setActive(i, { updateHash: false });
+      if (i !== undefined && i !== this.active && i >= this.options.from && i <= this.options.to)
+        this.setActive(i, { updateHash: false });
     });
     // Static maps load lazily; a printout needs them all.
-    window.addEventListener('beforeprint', () => this.querySelectorAll('.step-static-map img').forEach((img) => img.setAttribute('loading', 'eager')));
+    window.addEventListener('beforeprint', () =>
+      this.querySelectorAll('.step-static-map img').forEach((img) => img.setAttribute('loading', 'eager')),
+    );
     api.ready = this.loadMap().then(() => this.controller?.idle());
   }
 
@@ -161,7 +185,10 @@ class StoryMapElement extends HTMLElement {
     const frame = measuredUntilResize(() => {
       const layout = this.querySelector<HTMLElement>('.story-layout')!;
       const panel = this.querySelector<HTMLElement>('.map-panel')!;
-      return { layoutTop: layout.getBoundingClientRect().top + window.scrollY, room: Math.max(0, layout.offsetHeight - panel.offsetHeight) };
+      return {
+        layoutTop: layout.getBoundingClientRect().top + window.scrollY,
+        room: Math.max(0, layout.offsetHeight - panel.offsetHeight),
+      };
     });
     const hostSized = () => {
       // The frame no longer scrolls: sizes come from the host's viewport, not the frame's.
@@ -186,7 +213,8 @@ class StoryMapElement extends HTMLElement {
       const { layoutTop, room } = frame();
       this.style.setProperty('--host-offset', `${Math.min(room, Math.max(0, -v.top - layoutTop))}px`);
       // Paged embeds show one step at a time: only the buttons and keys change it.
-      if (this.options.nav === 'scroll') host.update(v, triggerOffset(window.matchMedia('(max-width: 899px)').matches));
+      if (this.options.nav === 'scroll')
+        host.update(v, triggerOffset(window.matchMedia('(max-width: 899px)').matches));
     });
     if (childId) {
       // pym.js parents size the frame to its content. Until the parent sends its viewport
@@ -205,7 +233,11 @@ class StoryMapElement extends HTMLElement {
     const { childId } = this.options;
     if (!childId) return;
     // pym.js scrolls the host to exactly this offset in the frame: leave the same room above as embed.js does.
-    postToPym(childId, 'scrollToChildPos', String(Math.max(0, Math.round(top - (this.hostViewport?.height ?? 0) * 0.2))));
+    postToPym(
+      childId,
+      'scrollToChildPos',
+      String(Math.max(0, Math.round(top - (this.hostViewport?.height ?? 0) * 0.2))),
+    );
     // A parent without trackscroll says nothing of the scroll it just made: ask, so the map follows.
     postToPym(childId, 'parentPositionInfo', '');
   }
@@ -249,7 +281,8 @@ class StoryMapElement extends HTMLElement {
     this.active = index;
     this.stepEls.forEach((el, i) => el.classList.toggle('is-active', i === index));
     // Paged embeds show one step at a time.
-    if (this.options.nav === 'paged') this.stepEls.forEach((el, i) => el.closest('li')!.classList.toggle('is-current', i === index));
+    if (this.options.nav === 'paged')
+      this.stepEls.forEach((el, i) => el.closest('li')!.classList.toggle('is-current', i === index));
     this.controls?.update(index);
     this.renderInfo(step);
     if (updateHash) this.followHash(step.id);
@@ -346,26 +379,36 @@ class StoryMapElement extends HTMLElement {
     const container = this.querySelector<HTMLElement>('.map');
     if (!container) return;
     if (!webglAvailable()) {
-      this.notice('The interactive map needs WebGL, which this browser does not offer: each step shows a static map instead.');
+      this.notice(
+        'The interactive map needs WebGL, which this browser does not offer: each step shows a static map instead.',
+      );
       return;
     }
     // Text first: let the browser paint the story before MapLibre (~1 MB of script) is
     // fetched and parsed on the main thread.
     await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
-      const [{ MapController }, story] = await Promise.all([import('../map/controller'), fetchJson<StoryData>(this.dataset.storyData!)]);
+      const [{ MapController }, story] = await Promise.all([
+        import('../map/controller'),
+        fetchJson<StoryData>(this.dataset.storyData!),
+      ]);
       const hosted = this.dataset.basemapStyle;
       // The step the reader is on now (a deep link, or where the page was scrolled to while loading).
       const first = this.steps[this.active]!.state;
       this.controller = await MapController.create({
         container,
-        basemap: hosted ? { type: 'hosted', styleUrl: hosted } : { type: 'offline', base: this.dataset.basemap! },
+        basemap: hosted
+          ? { type: 'hosted', styleUrl: hosted }
+          : { type: 'offline', base: this.dataset.basemap! },
         story,
         initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
         insets: () => overlayInsets(container, this.querySelectorAll<HTMLElement>('[data-map-overlay]')),
         onBasemapError: (m) => {
           console.error(`storymap: basemap: ${m}`);
-          this.notice(`The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`, false);
+          this.notice(
+            `The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`,
+            false,
+          );
         },
         onError: (m) => {
           console.error(`storymap: ${m}`);
@@ -399,7 +442,10 @@ class StoryMapElement extends HTMLElement {
  * pushes the top in, one in the lower half the bottom, with a small gap. Their boxes too,
  * for the labels to keep clear of.
  */
-function overlayInsets(map: HTMLElement, overlays: Iterable<HTMLElement>): { top: number; bottom: number; covers: DOMRect[] } {
+function overlayInsets(
+  map: HTMLElement,
+  overlays: Iterable<HTMLElement>,
+): { top: number; bottom: number; covers: DOMRect[] } {
   const m = map.getBoundingClientRect();
   let top = 0;
   let bottom = 0;

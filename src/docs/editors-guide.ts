@@ -23,12 +23,22 @@ interface Table {
 }
 
 const TABLES: Record<string, Table> = {
-  step: { file: 'src/content/schema/step.ts', name: 'StepFrontmatter', schema: StepFrontmatter, required: { camera: 'this or `fit`', fit: 'this or `camera`' } },
+  step: {
+    file: 'src/content/schema/step.ts',
+    name: 'StepFrontmatter',
+    schema: StepFrontmatter,
+    required: { camera: 'this or `fit`', fit: 'this or `camera`' },
+  },
   camera: { file: 'src/content/schema/primitives.ts', name: 'Camera', schema: Camera },
   story: { file: 'src/content/schema/story.ts', name: 'StoryFrontmatter', schema: StoryFrontmatter },
   source: { file: 'src/content/schema/story.ts', name: 'Source', schema: Source },
   credit: { file: 'src/content/schema/story.ts', name: 'Credit', schema: Credit },
-  feature: { file: 'src/content/schema/feature.ts', name: 'FeatureProperties', schema: FeatureProperties, prefix: 'properties.' },
+  feature: {
+    file: 'src/content/schema/feature.ts',
+    name: 'FeatureProperties',
+    schema: FeatureProperties,
+    prefix: 'properties.',
+  },
 };
 
 const MESSAGE_GROUPS: Record<string, string> = {
@@ -50,7 +60,11 @@ export function docComments(source: string, name: string): [string, string][] {
   const chunk = source.slice(start, end < 0 ? undefined : end);
   const out: [string, string][] = [];
   for (const m of chunk.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*([a-z_]+):/g)) {
-    const text = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+    const text = m[1]!
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+      .filter(Boolean)
+      .join(' ');
     out.push([m[2]!, text]);
   }
   return out;
@@ -58,7 +72,8 @@ export function docComments(source: string, name: string): [string, string][] {
 
 function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
   let s: any = schema;
-  for (let i = 0; i < 5 && s && !s._zod?.def?.shape; i++) s = s._zod?.def?.in ?? s._zod?.def?.innerType ?? s._zod?.def?.schema;
+  for (let i = 0; i < 5 && s && !s._zod?.def?.shape; i++)
+    s = s._zod?.def?.in ?? s._zod?.def?.innerType ?? s._zod?.def?.schema;
   return s?._zod?.def?.shape ?? {};
 }
 
@@ -75,7 +90,8 @@ function fieldTable(root: string, t: Table): string {
     if (!field) throw new Error(`${t.file} ${t.name}: "${key}" has a doc comment but is not in the schema`);
     const r = field.safeParse(undefined);
     const required = t.required?.[key] ?? (r.success ? 'no' : 'yes');
-    const def = r.success && r.data !== undefined ? `\`${Array.isArray(r.data) ? '[]' : String(r.data)}\`` : '';
+    const def =
+      r.success && r.data !== undefined ? `\`${Array.isArray(r.data) ? '[]' : String(r.data)}\`` : '';
     return `| \`${t.prefix ?? ''}${key}\` | ${required} | ${def} | ${cell(doc)} |`;
   });
   return ['| field | required | default | what it is |', '| --- | --- | --- | --- |', ...rows].join('\n');
@@ -83,12 +99,18 @@ function fieldTable(root: string, t: Table): string {
 
 function messageSection(root: string): string {
   const dir = join(root, 'tests/fixtures/broken');
-  const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const cases = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const unknown = cases.filter((c) => !MESSAGE_GROUPS[c]);
   if (unknown.length) throw new Error(`give the fixture ${unknown.join(', ')} a heading in MESSAGE_GROUPS`);
   return Object.entries(MESSAGE_GROUPS)
     .map(([c, title]) => {
-      const lines = readFileSync(join(dir, c, 'expected.txt'), 'utf8').trimEnd().split('\n').slice(0, -1);
+      const lines = readFileSync(join(dir, c, 'expected.txt'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .slice(0, -1);
       return [`### ${title}`, '', '```text', ...lines, '```'].join('\n');
     })
     .join('\n\n');

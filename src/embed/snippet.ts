@@ -23,7 +23,11 @@ export function iframeSnippet({ src, title, height = EMBED_HEIGHT, script }: Sni
 }
 
 /** The embed page URL for a story, with only the options that differ from the defaults. */
-export function embedUrl(siteBase: string, slug: string, options: { step?: string; from?: string; to?: string; nav?: string } = {}): string {
+export function embedUrl(
+  siteBase: string,
+  slug: string,
+  options: { step?: string; from?: string; to?: string; nav?: string } = {},
+): string {
   const url = new URL(`embed/${slug}/`, siteBase);
   for (const [k, v] of Object.entries(options)) if (v) url.searchParams.set(k, v);
   return url.href;

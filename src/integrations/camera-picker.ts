@@ -16,12 +16,19 @@ import { setCamera, type PickedCamera } from '../content/write/set-camera';
 import { STEP_FILE } from '../story/check-content';
 import { CAMERA_ENDPOINT } from './camera-endpoint';
 
-
-type Reply = { status: number; body: { ok: true; file: string; text: string } | { ok: false; error: string } };
+type Reply = {
+  status: number;
+  body: { ok: true; file: string; text: string } | { ok: false; error: string };
+};
 
 /** Resolves an editor's file path to a step file under an allowed stories/ folder, or says why not. */
-export async function allowedStepFile(root: string, file: unknown, extras = extraRoots()): Promise<{ path: string } | { error: string }> {
-  if (typeof file !== 'string' || !STEP_FILE.test(basename(file))) return { error: 'only step files (stories/<story>/NNN-name.md) can be written' };
+export async function allowedStepFile(
+  root: string,
+  file: unknown,
+  extras = extraRoots(),
+): Promise<{ path: string } | { error: string }> {
+  if (typeof file !== 'string' || !STEP_FILE.test(basename(file)))
+    return { error: 'only step files (stories/<story>/NNN-name.md) can be written' };
   const folders = ['stories', ...extras.map((e) => `${e}/stories`)];
   let real: string;
   try {
@@ -96,8 +103,15 @@ export default function cameraPicker(): AstroIntegration {
           // Only this dev server's own pages may write: a page elsewhere can't forge
           // a same-origin JSON POST.
           const origin = req.headers.origin;
-          if (req.method !== 'POST' || !String(req.headers['content-type']).startsWith('application/json') || (origin && new URL(origin).host !== req.headers.host)) {
-            send({ status: 403, body: { ok: false, error: 'the camera picker only accepts JSON posted from this dev server' } });
+          if (
+            req.method !== 'POST' ||
+            !String(req.headers['content-type']).startsWith('application/json') ||
+            (origin && new URL(origin).host !== req.headers.host)
+          ) {
+            send({
+              status: 403,
+              body: { ok: false, error: 'the camera picker only accepts JSON posted from this dev server' },
+            });
             return;
           }
           readBody(req)
@@ -106,7 +120,9 @@ export default function cameraPicker(): AstroIntegration {
               if (r.body.ok) logger.info(`camera picker: wrote the camera of ${r.body.file}`);
               send(r);
             })
-            .catch((e: unknown) => send({ status: 500, body: { ok: false, error: e instanceof Error ? e.message : String(e) } }));
+            .catch((e: unknown) =>
+              send({ status: 500, body: { ok: false, error: e instanceof Error ? e.message : String(e) } }),
+            );
         });
       },
     },

@@ -2,7 +2,15 @@
  * The one module that touches MapLibre. It creates the map and applies planned
  * operations; it decides nothing about the story.
  */
-import { Map as MlMap, Marker, NavigationControl, setWorkerUrl, type FilterSpecification, type JumpToOptions, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  Marker,
+  NavigationControl,
+  setWorkerUrl,
+  type FilterSpecification,
+  type JumpToOptions,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -48,8 +56,8 @@ type Box = { left: number; right: number; top: number; bottom: number };
 export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
 
 /** MapLibre doesn't resolve `new URL()`'s percent-encoded `{z}` back: undo it. */
-const absolute = (url: string) => new URL(url, document.baseURI).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
-
+const absolute = (url: string) =>
+  new URL(url, document.baseURI).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
 
 export class MapController {
   readonly map: MlMap;
@@ -88,7 +96,11 @@ export class MapController {
         el.append(line);
       }
       el.hidden = true;
-      const marker = new Marker({ element: el, anchor: labelCentred(l) ? 'center' : 'left', offset: labelCentred(l) ? [0, 0] : [8, 0] })
+      const marker = new Marker({
+        element: el,
+        anchor: labelCentred(l) ? 'center' : 'left',
+        offset: labelCentred(l) ? [0, 0] : [8, 0],
+      })
         .setLngLat(l.at)
         .addTo(map);
       this.labels.set(l.id, { marker, el, area: labelCentred(l) });
@@ -116,10 +128,16 @@ export class MapController {
     }
     const box = this.map.getContainer().getBoundingClientRect();
     const rects = visible.map(([, l]) => l.el.getBoundingClientRect());
-    const moved = (r: Box, dx: number, dy: number): Box => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy });
+    const moved = (r: Box, dx: number, dy: number): Box => ({
+      left: r.left + dx,
+      right: r.right + dx,
+      top: r.top + dy,
+      bottom: r.bottom + dy,
+    });
     // The page's controls over the map (navigation, key, buttons) are in the way as placed labels are.
     const placed: Box[] = [...(this.insets?.().covers ?? [])];
-    const hitting = (r: Box) => placed.find((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
+    const hitting = (r: Box) =>
+      placed.find((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
     visible.forEach(([id, l], i) => {
       const r = rects[i]!;
       let dx = 0;
@@ -138,11 +156,14 @@ export class MapController {
       if (hitting(moved(r, dx, 0))) {
         // Where it is in the way: just below or above what it hits, then, for a point's label,
         // on the other side of its dot (and below or above there).
-        const inMap = (c: Box) => c.top >= box.top && c.bottom <= box.bottom && c.left >= box.left && c.right <= box.right;
+        const inMap = (c: Box) =>
+          c.top >= box.top && c.bottom <= box.bottom && c.left >= box.left && c.right <= box.right;
         const tries = (x: number): [number, number][] => {
           const hit = hitting(moved(r, x, 0));
           if (!hit) return [[x, 0]];
-          return [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom].filter((y) => Math.abs(y) <= r.height * 1.5).map((y) => [x, y]);
+          return [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom]
+            .filter((y) => Math.abs(y) <= r.height * 1.5)
+            .map((y) => [x, y]);
         };
         const sides = l.area || dx ? [dx] : [dx, -(r.width + 16)];
         const fit = sides.flatMap(tries).find(([x, y]) => inMap(moved(r, x, y)) && !hitting(moved(r, x, y)));
@@ -166,7 +187,10 @@ export class MapController {
     const empty: StyleSpecification = { version: 8, sources: {}, layers: [] };
     const map = new MlMap({
       container: options.container,
-      style: options.basemap.type === 'offline' ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson) : empty,
+      style:
+        options.basemap.type === 'offline'
+          ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson)
+          : empty,
       // Replaced below by the reader's step before anything is drawn or fetched.
       center: [44, 33],
       zoom: 4,
@@ -195,13 +219,18 @@ export class MapController {
         basemapFailed = true;
       } else options.onError(message);
     });
-    map.getCanvas().addEventListener('webglcontextlost', () => options.onError('the map stopped drawing (WebGL context lost)'));
+    map
+      .getCanvas()
+      .addEventListener('webglcontextlost', () =>
+        options.onError('the map stopped drawing (WebGL context lost)'),
+      );
     const controller = new MapController(map, options);
     // Open at the reader's step: a first frame at the overview would fetch and draw a
     // zoom level nobody reads, and delay the one they do.
     if (options.initial) controller.moveCamera(options.initial.target, 'jump', options.initial.focus);
     await new Promise<void>((resolve) => map.once('load', () => resolve()));
-    if (options.basemap.type === 'hosted') await controller.setBasemapStyle(absolute(options.basemap.styleUrl));
+    if (options.basemap.type === 'hosted')
+      await controller.setBasemapStyle(absolute(options.basemap.styleUrl));
     return controller;
   }
 
@@ -215,9 +244,15 @@ export class MapController {
     this.map.setStyle(style, {
       transformStyle: (previous, next) => {
         const filters: Record<string, FilterSpecification> = {};
-        for (const l of previous?.layers ?? []) if (STORY_LAYERS.some((s) => s.id === l.id) && 'filter' in l && l.filter) filters[l.id] = l.filter;
+        for (const l of previous?.layers ?? [])
+          if (STORY_LAYERS.some((s) => s.id === l.id) && 'filter' in l && l.filter) filters[l.id] = l.filter;
         // The offline basemap's towns keep hiding the ones the story labels itself.
-        const towns = { ...next, layers: next.layers.map((l) => (PLACE_LAYERS.includes(l.id) ? { ...l, filter: placesFilter(this.hiddenTowns) } : l)) };
+        const towns = {
+          ...next,
+          layers: next.layers.map((l) =>
+            PLACE_LAYERS.includes(l.id) ? { ...l, filter: placesFilter(this.hiddenTowns) } : l,
+          ),
+        };
         return withStoryLayers(towns as StyleSpecification, story, filters);
       },
     });
@@ -236,12 +271,14 @@ export class MapController {
     for (const op of ops) {
       switch (op.type) {
         case 'setVisible':
-          for (const l of STORY_LAYERS.filter((l) => l.role === 'visible')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
+          for (const l of STORY_LAYERS.filter((l) => l.role === 'visible'))
+            this.map.setFilter(l.id, idFilter(l.base, op.ids));
           for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
           this.hideTwinTowns(op.ids);
           break;
         case 'setHighlight':
-          for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight')) this.map.setFilter(l.id, idFilter(l.base, op.ids));
+          for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight'))
+            this.map.setFilter(l.id, idFilter(l.base, op.ids));
           this.highlighted = new Set(op.ids);
           for (const [id, { el }] of this.labels) el.classList.toggle('is-highlight', op.ids.includes(id));
           break;
@@ -290,7 +327,16 @@ export class MapController {
    */
   private setInteractive(on: boolean): void {
     const m = this.map;
-    for (const h of [m.dragPan, m.scrollZoom, m.boxZoom, m.dragRotate, m.keyboard, m.doubleClickZoom, m.touchZoomRotate, m.touchPitch]) {
+    for (const h of [
+      m.dragPan,
+      m.scrollZoom,
+      m.boxZoom,
+      m.dragRotate,
+      m.keyboard,
+      m.doubleClickZoom,
+      m.touchZoomRotate,
+      m.touchPitch,
+    ]) {
       if (on) h.enable();
       else h.disable();
     }
@@ -300,7 +346,12 @@ export class MapController {
   /** The view on screen now, as a step's camera would say it. */
   view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } {
     const c = this.map.getCenter();
-    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
   }
 
   /** Resolves when the camera has stopped and the tiles are drawn. */
@@ -318,14 +369,28 @@ export class MapController {
     const side = Math.round(Math.max(32, w * 0.14));
     const inset = this.insets?.() ?? { top: 0, bottom: 0 };
     // An overlay may take at most 40% of the map from below; what is left must still frame the subject.
-    return { top: Math.max(v, inset.top), left: side, right: side, bottom: Math.max(v, Math.min(h * 0.4, inset.bottom)) };
+    return {
+      top: Math.max(v, inset.top),
+      left: side,
+      right: side,
+      bottom: Math.max(v, Math.min(h * 0.4, inset.bottom)),
+    };
   }
 
   private resolve(target: CameraTarget, focus?: Bbox): JumpToOptions {
     const padding = this.padding();
     if (target.type === 'bounds') {
-      const c = this.map.cameraForBounds(target.bounds as [number, number, number, number], { padding, maxZoom: target.maxZoom, bearing: target.bearing });
-      return { ...c, bearing: target.bearing, pitch: target.pitch, padding: { top: 0, left: 0, right: 0, bottom: 0 } };
+      const c = this.map.cameraForBounds(target.bounds as [number, number, number, number], {
+        padding,
+        maxZoom: target.maxZoom,
+        bearing: target.bearing,
+      });
+      return {
+        ...c,
+        bearing: target.bearing,
+        pitch: target.pitch,
+        padding: { top: 0, left: 0, right: 0, bottom: 0 },
+      };
     }
     let zoom = target.zoom;
     if (focus) {
@@ -333,7 +398,13 @@ export class MapController {
       const { clientWidth: width, clientHeight: height } = this.map.getContainer();
       zoom = Math.min(zoom, maxZoomToContain(target.center, focus, { width, height, padding }));
     }
-    return { center: target.center, zoom, bearing: target.bearing, pitch: target.pitch, padding: { top: 0, left: 0, right: 0, bottom: 0 } };
+    return {
+      center: target.center,
+      zoom,
+      bearing: target.bearing,
+      pitch: target.pitch,
+      padding: { top: 0, left: 0, right: 0, bottom: 0 },
+    };
   }
 
   private moveCamera(target: CameraTarget, mode: 'fly' | 'ease' | 'jump', focus?: Bbox): void {

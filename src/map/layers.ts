@@ -3,7 +3,12 @@
  * or a hosted one). Visibility and highlight are filters on `ref`, set by the controller.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { FALLBACK_KIND, HIGHLIGHT_COLOR, KINDS } from '../story/kinds';
 
 const kindColor: ExpressionSpecification = [
@@ -19,15 +24,93 @@ const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const dashed: FilterSpecification = ['any', ['==', ['get', 'draw'], 'area'], ['get', 'schematic']];
 
 /** Each story layer, its own base filter; the controller adds the id filters. */
-export const STORY_LAYERS: { id: string; role: 'visible' | 'highlight'; base: FilterSpecification; layer: Omit<LayerSpecification, 'id' | 'source' | 'filter'> }[] = [
-  { id: 'story-fill', role: 'visible', base: isPolygon, layer: { type: 'fill', paint: { 'fill-color': kindColor, 'fill-opacity': ['case', ['==', ['get', 'draw'], 'area'], 0.16, 0.1] } } as never },
-  { id: 'story-outline-dashed', role: 'visible', base: ['all', isPolygon, dashed], layer: { type: 'line', paint: { 'line-color': kindColor, 'line-width': 1.5, 'line-dasharray': [3, 2] } } as never },
-  { id: 'story-outline', role: 'visible', base: ['all', isPolygon, ['!', dashed]], layer: { type: 'line', paint: { 'line-color': kindColor, 'line-width': 1.5 } } as never },
-  { id: 'story-line', role: 'visible', base: isLine, layer: { type: 'line', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': kindColor, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 6, 16, 14], 'line-opacity': 0.8 } } as never },
-  { id: 'story-highlight-fill', role: 'highlight', base: isPolygon, layer: { type: 'fill', paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.14 } } as never },
-  { id: 'story-highlight-outline', role: 'highlight', base: ['any', isPolygon, isLine], layer: { type: 'line', paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 } } as never },
-  { id: 'story-point', role: 'visible', base: isPoint, layer: { type: 'circle', paint: { 'circle-radius': 5, 'circle-color': kindColor, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } } as never },
-  { id: 'story-highlight-point', role: 'highlight', base: isPoint, layer: { type: 'circle', paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT_COLOR, 'circle-stroke-width': 3 } } as never },
+export const STORY_LAYERS: {
+  id: string;
+  role: 'visible' | 'highlight';
+  base: FilterSpecification;
+  layer: Omit<LayerSpecification, 'id' | 'source' | 'filter'>;
+}[] = [
+  {
+    id: 'story-fill',
+    role: 'visible',
+    base: isPolygon,
+    layer: {
+      type: 'fill',
+      paint: {
+        'fill-color': kindColor,
+        'fill-opacity': ['case', ['==', ['get', 'draw'], 'area'], 0.16, 0.1],
+      },
+    } as never,
+  },
+  {
+    id: 'story-outline-dashed',
+    role: 'visible',
+    base: ['all', isPolygon, dashed],
+    layer: {
+      type: 'line',
+      paint: { 'line-color': kindColor, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    } as never,
+  },
+  {
+    id: 'story-outline',
+    role: 'visible',
+    base: ['all', isPolygon, ['!', dashed]],
+    layer: { type: 'line', paint: { 'line-color': kindColor, 'line-width': 1.5 } } as never,
+  },
+  {
+    id: 'story-line',
+    role: 'visible',
+    base: isLine,
+    layer: {
+      type: 'line',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': kindColor,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 6, 16, 14],
+        'line-opacity': 0.8,
+      },
+    } as never,
+  },
+  {
+    id: 'story-highlight-fill',
+    role: 'highlight',
+    base: isPolygon,
+    layer: { type: 'fill', paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.14 } } as never,
+  },
+  {
+    id: 'story-highlight-outline',
+    role: 'highlight',
+    base: ['any', isPolygon, isLine],
+    layer: { type: 'line', paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 } } as never,
+  },
+  {
+    id: 'story-point',
+    role: 'visible',
+    base: isPoint,
+    layer: {
+      type: 'circle',
+      paint: {
+        'circle-radius': 5,
+        'circle-color': kindColor,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    } as never,
+  },
+  {
+    id: 'story-highlight-point',
+    role: 'highlight',
+    base: isPoint,
+    layer: {
+      type: 'circle',
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': HIGHLIGHT_COLOR,
+        'circle-stroke-width': 3,
+      },
+    } as never,
+  },
 ];
 
 /**
@@ -35,14 +118,26 @@ export const STORY_LAYERS: { id: string; role: 'visible' | 'highlight'; base: Fi
  * layers added on top. `filters` carries the current visibility so a style change
  * keeps the step's state.
  */
-export function withStoryLayers(basemap: StyleSpecification, story: FeatureCollection, filters: Record<string, FilterSpecification> = {}): StyleSpecification {
+export function withStoryLayers(
+  basemap: StyleSpecification,
+  story: FeatureCollection,
+  filters: Record<string, FilterSpecification> = {},
+): StyleSpecification {
   const none: FilterSpecification = ['in', ['get', 'ref'], ['literal', []]];
   return {
     ...basemap,
     sources: { ...basemap.sources, story: { type: 'geojson', data: story } },
     layers: [
       ...basemap.layers.filter((l) => !STORY_LAYERS.some((s) => s.id === l.id)),
-      ...STORY_LAYERS.map((l) => ({ ...l.layer, id: l.id, source: 'story', filter: filters[l.id] ?? ['all', l.base, none] }) as LayerSpecification),
+      ...STORY_LAYERS.map(
+        (l) =>
+          ({
+            ...l.layer,
+            id: l.id,
+            source: 'story',
+            filter: filters[l.id] ?? ['all', l.base, none],
+          }) as LayerSpecification,
+      ),
     ],
   };
 }

@@ -20,7 +20,8 @@ export interface PlanOptions {
 export function plan(prev: MapState | null, next: MapState, options: PlanOptions): MapOp[] {
   const ops: MapOp[] = [];
   if (!prev || !sameIds(prev.visible, next.visible)) ops.push({ type: 'setVisible', ids: next.visible });
-  if (!prev || !sameIds(prev.highlight, next.highlight)) ops.push({ type: 'setHighlight', ids: next.highlight });
+  if (!prev || !sameIds(prev.highlight, next.highlight))
+    ops.push({ type: 'setHighlight', ids: next.highlight });
   if (!prev || options.cameraMoved || !sameCamera(prev, next)) {
     // The first view and reduced motion never animate; otherwise the step chooses.
     const mode = !prev || options.reducedMotion ? 'jump' : next.transition;

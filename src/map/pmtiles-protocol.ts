@@ -21,6 +21,10 @@ export function registerPmtiles(): void {
     // MapLibre may hand the bytes to its worker as a transfer, which empties them: each caller gets a copy.
     { max: MAX_TILES, copy: (r) => ({ ...r, data: r.data instanceof Uint8Array ? r.data.slice() : r.data }) },
   );
-  addProtocol('pmtiles', (params, abort) => (params.type === 'json' ? protocol.tile(params, abort) : tile(params.url, abort.signal)) as never);
+  addProtocol(
+    'pmtiles',
+    (params, abort) =>
+      (params.type === 'json' ? protocol.tile(params, abort) : tile(params.url, abort.signal)) as never,
+  );
   registered = true;
 }

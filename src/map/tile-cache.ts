@@ -17,7 +17,10 @@ type Pending<T> = { promise: Promise<T>; controller: AbortController; waiters: n
 const abortError = () => new DOMException('The tile request was cancelled', 'AbortError');
 
 /** The shared loader: each caller cancels its own wait with its signal; the download stops when every caller has. */
-export function sharedLoader<T>(load: Loader<T>, opts: { max: number; copy: (value: T) => T }): (url: string, signal: AbortSignal) => Promise<T> {
+export function sharedLoader<T>(
+  load: Loader<T>,
+  opts: { max: number; copy: (value: T) => T },
+): (url: string, signal: AbortSignal) => Promise<T> {
   const done = new Map<string, T>();
   const pending = new Map<string, Pending<T>>();
 

@@ -7,6 +7,9 @@ import { FALLBACK_KIND, HIGHLIGHT_COLOR, KINDS } from '../story/kinds';
 
 export const GET: APIRoute = () => {
   const rules = Object.entries(KINDS).map(([kind, s]) => `[data-kind="${kind}"]{--kind-color:${s.color}}`);
-  rules.unshift(`[data-kind]{--kind-color:${FALLBACK_KIND.color}}`, `[data-kind="highlight"]{--kind-color:${HIGHLIGHT_COLOR}}`);
+  rules.unshift(
+    `[data-kind]{--kind-color:${FALLBACK_KIND.color}}`,
+    `[data-kind="highlight"]{--kind-color:${HIGHLIGHT_COLOR}}`,
+  );
   return new Response(rules.join('\n') + '\n', { headers: { 'Content-Type': 'text/css' } });
 };

@@ -44,7 +44,11 @@ export function createScrollDriver(steps: HTMLElement[], onStep: (index: number)
   let holdUntil = 0;
   let timer: number | undefined;
 
-  const stepAtLine = () => lastAtOrAbove(steps.map((el) => el.getBoundingClientRect().top), window.innerHeight * offset());
+  const stepAtLine = () =>
+    lastAtOrAbove(
+      steps.map((el) => el.getBoundingClientRect().top),
+      window.innerHeight * offset(),
+    );
   const check = () => {
     if (performance.now() < holdUntil) return;
     const i = stepAtLine();

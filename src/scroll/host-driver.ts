@@ -7,7 +7,8 @@ import type { HostViewport } from '../client/embed-frame';
 import { lastAtOrAbove } from './driver';
 
 /** The step whose top has passed the trigger line, measured in the frame's coordinates. */
-export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: number): number => lastAtOrAbove(tops, -viewport.top + viewport.height * offset);
+export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: number): number =>
+  lastAtOrAbove(tops, -viewport.top + viewport.height * offset);
 
 /**
  * Measures once, and again only after the frame's content or width changed. The host

@@ -13,21 +13,42 @@ const require = createRequire(import.meta.url);
 const REGION: [number, number, number, number] = [20, 10, 70, 48];
 
 export function countryOutlines(): { land: FeatureCollection; borders: FeatureCollection } {
-  const topo = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+  const topo = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection;
+    land: GeometryCollection;
+  }>;
   const all = feature(topo, topo.objects.countries) as FeatureCollection;
   const inRegion = all.features.filter((f) => {
     const b = bboxOf(f.geometry as any);
     return b[0] < REGION[2] && b[2] > REGION[0] && b[1] < REGION[3] && b[3] > REGION[1] && b[2] - b[0] < 180;
   });
   const names = new Set(inRegion.map((f) => f.id));
-  const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b && (names.has(a.id as string) || names.has(b.id as string)));
-  const round = (x: unknown): unknown => (Array.isArray(x) ? x.map(round) : typeof x === 'number' ? Math.round(x * 1e3) / 1e3 : x);
+  const borders = mesh(
+    topo,
+    topo.objects.countries,
+    (a, b) => a !== b && (names.has(a.id as string) || names.has(b.id as string)),
+  );
+  const round = (x: unknown): unknown =>
+    Array.isArray(x) ? x.map(round) : typeof x === 'number' ? Math.round(x * 1e3) / 1e3 : x;
   return {
     land: {
       type: 'FeatureCollection',
-      features: inRegion.map((f) => ({ type: 'Feature', properties: { name: f.properties?.name ?? '' }, geometry: { ...f.geometry, coordinates: round((f.geometry as any).coordinates) } as any })),
+      features: inRegion.map((f) => ({
+        type: 'Feature',
+        properties: { name: f.properties?.name ?? '' },
+        geometry: { ...f.geometry, coordinates: round((f.geometry as any).coordinates) } as any,
+      })),
     },
-    borders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { ...borders, coordinates: round(borders.coordinates) } as any }] },
+    borders: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: { ...borders, coordinates: round(borders.coordinates) } as any,
+        },
+      ],
+    },
   };
 }
 
@@ -35,8 +56,10 @@ function bboxOf(g: { coordinates: unknown }): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown) => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
-      b[0] = Math.min(b[0], c[0] as number); b[1] = Math.min(b[1], c[1] as number);
-      b[2] = Math.max(b[2], c[0] as number); b[3] = Math.max(b[3], c[1] as number);
+      b[0] = Math.min(b[0], c[0] as number);
+      b[1] = Math.min(b[1], c[1] as number);
+      b[2] = Math.max(b[2], c[0] as number);
+      b[3] = Math.max(b[3], c[1] as number);
     } else if (Array.isArray(c)) c.forEach(visit);
   };
   visit(g.coordinates);

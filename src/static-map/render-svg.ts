@@ -22,7 +22,8 @@ export interface StaticMapInput {
   title: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** d3 draws polygons clockwise (the opposite of RFC 7946): rewind a copy. */
 function forD3<T extends Feature | FeatureCollection>(f: T): T {
@@ -44,21 +45,41 @@ export function renderStaticMap(input: StaticMapInput): string {
   if (state.camera.type === 'bounds') {
     const [w, s, e, n] = state.camera.bounds;
     const box = turf.bboxPolygon([w, s, e, n]);
-    projection.fitExtent([[P, P], [W - P, H - P]], forD3(box));
+    projection.fitExtent(
+      [
+        [P, P],
+        [W - P, H - P],
+      ],
+      forD3(box),
+    );
     // Same limit as the live map: a lone point keeps its surroundings.
     const maxScale = (512 * 2 ** state.camera.maxZoom) / (2 * Math.PI);
-    if (projection.scale() > maxScale) projection.scale(maxScale).center(turf.center(box).geometry.coordinates as [number, number]).translate([W / 2, H / 2]);
+    if (projection.scale() > maxScale)
+      projection
+        .scale(maxScale)
+        .center(turf.center(box).geometry.coordinates as [number, number])
+        .translate([W / 2, H / 2]);
   } else {
     const cam = state.camera;
     const padding = { top: P, right: P, bottom: P, left: P };
-    const zoom = state.focus ? Math.min(cam.zoom, maxZoomToContain(cam.center, state.focus, { width: W, height: H, padding })) : cam.zoom;
-    projection.scale((512 * 2 ** zoom) / (2 * Math.PI)).center(cam.center).translate([W / 2, H / 2]).angle(-cam.bearing);
+    const zoom = state.focus
+      ? Math.min(cam.zoom, maxZoomToContain(cam.center, state.focus, { width: W, height: H, padding }))
+      : cam.zoom;
+    projection
+      .scale((512 * 2 ** zoom) / (2 * Math.PI))
+      .center(cam.center)
+      .translate([W / 2, H / 2])
+      .angle(-cam.bearing);
   }
-  projection.clipExtent([[0, 0], [W, H]]);
+  projection.clipExtent([
+    [0, 0],
+    [W, H],
+  ]);
   const path = geoPath(projection).digits(1);
   const d = (g: GeoPermissibleObjects) => path(g) ?? '';
   /** Points are drawn by hand, so they are clipped by hand. */
-  const inView = (p: [number, number] | null): p is [number, number] => Boolean(p) && p![0] >= 0 && p![0] <= W && p![1] >= 0 && p![1] <= H;
+  const inView = (p: [number, number] | null): p is [number, number] =>
+    Boolean(p) && p![0] >= 0 && p![0] <= W && p![1] >= 0 && p![1] <= H;
 
   const visible = new Set(state.visible);
   const highlight = new Set(state.highlight);
@@ -83,7 +104,9 @@ export function renderStaticMap(input: StaticMapInput): string {
     .map((f) => {
       if (f.geometry.type === 'Point') {
         const p = projection(f.geometry.coordinates as [number, number]);
-        return inView(p) ? `<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="9" fill="none" stroke="${HIGHLIGHT_COLOR}" stroke-width="3"/>` : '';
+        return inView(p)
+          ? `<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="9" fill="none" stroke="${HIGHLIGHT_COLOR}" stroke-width="3"/>`
+          : '';
       }
       return `<path d="${d(forD3(f))}" fill="${f.geometry.type.includes('Polygon') ? HIGHLIGHT_COLOR : 'none'}" fill-opacity="0.12" stroke="${HIGHLIGHT_COLOR}" stroke-width="3"/>`;
     });
@@ -92,7 +115,9 @@ export function renderStaticMap(input: StaticMapInput): string {
   const placed: [number, number, number, number][] = [];
   const labels = input.labels
     .filter((l) => visible.has(l.id))
-    .sort((a, b) => Number(highlight.has(b.id)) - Number(highlight.has(a.id)) || Number(b.area) - Number(a.area))
+    .sort(
+      (a, b) => Number(highlight.has(b.id)) - Number(highlight.has(a.id)) || Number(b.area) - Number(a.area),
+    )
     .flatMap((l) => {
       const p = projection(l.at);
       if (!inView(p)) return [];
@@ -108,7 +133,10 @@ export function renderStaticMap(input: StaticMapInput): string {
       const weight = highlight.has(l.id) ? 700 : 600;
       return [
         `<text x="${x.toFixed(1)}" y="${(p[1] + 4).toFixed(1)}" font-weight="${weight}">${esc(text)}</text>`,
-        ...alt.map((a, i) => `<text x="${x.toFixed(1)}" y="${(p[1] + 18 + i * 14).toFixed(1)}" font-weight="500" xml:lang="${esc(a.lang)}">${esc(a.text)}</text>`),
+        ...alt.map(
+          (a, i) =>
+            `<text x="${x.toFixed(1)}" y="${(p[1] + 18 + i * 14).toFixed(1)}" font-weight="500" xml:lang="${esc(a.lang)}">${esc(a.text)}</text>`,
+        ),
       ];
     });
 

@@ -86,7 +86,11 @@ export function checkContent(files: SourceFile[]): Content {
     if (entry.dir !== dir) {
       if (clashes.has(dir)) continue;
       clashes.add(dir);
-      issues.push({ file: dir, message: `the story "${slug}" is also in ${entry.dir}/: two stories can't share a web address, so rename one folder`, severity: 'error' });
+      issues.push({
+        file: dir,
+        message: `the story "${slug}" is also in ${entry.dir}/: two stories can't share a web address, so rename one folder`,
+        severity: 'error',
+      });
       continue;
     }
     bySlug.set(slug, entry);
@@ -104,12 +108,17 @@ export function checkContent(files: SourceFile[]): Content {
   const stories: LoadedStory[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     if (!NAME.test(slug)) {
-      issues.push({ file: entry.dir, message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`, severity: 'error' });
+      issues.push({
+        file: entry.dir,
+        message: `the folder name "${slug}" is the story's web address: use lowercase letters, digits and hyphens`,
+        severity: 'error',
+      });
     }
     if (!entry.story) {
       issues.push({
         file: `${entry.dir}/story.md`,
-        message: 'the story has steps but no story.md: create it with the title, dek, byline, published date and sources',
+        message:
+          'the story has steps but no story.md: create it with the title, dek, byline, published date and sources',
         severity: 'error',
       });
       continue;
@@ -120,30 +129,63 @@ export function checkContent(files: SourceFile[]): Content {
 
     const steps: LoadedStep[] = [];
     const seenIds = new Map<string, string>();
-    const stepFiles = [...entry.steps].sort((a, b) => a.path.localeCompare(b.path)).map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
+    const stepFiles = [...entry.steps]
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
     // Where this story's cameras belong: around the places its steps name (else all of geo/).
-    const usedIds = new Set(stepFiles.flatMap(({ parsed }) => (['fit', 'show', 'highlight'] as const).flatMap((k) => stringsAt(parsed.data ?? {}, k).map(([id]) => id))));
+    const usedIds = new Set(
+      stepFiles.flatMap(({ parsed }) =>
+        (['fit', 'show', 'highlight'] as const).flatMap((k) =>
+          stringsAt(parsed.data ?? {}, k).map(([id]) => id),
+        ),
+      ),
+    );
     const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
     const region = storyRegion(used.length > 0 ? used : features);
     for (const { f, parsed } of stepFiles) {
-      const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [string, string, string];
+      const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [
+        string,
+        string,
+        string,
+      ];
       const prev = seenIds.get(id);
       if (prev) {
-        issues.push({ file: f.path, message: `step id "${id}" is also the id of ${prev}: a step's id is its file name without the number, so rename one`, severity: 'error' });
+        issues.push({
+          file: f.path,
+          message: `step id "${id}" is also the id of ${prev}: a step's id is its file name without the number, so rename one`,
+          severity: 'error',
+        });
       } else seenIds.set(id, f.path);
       const before = issues.length;
       const data = validate(f.path, parsed, StepFrontmatter, issues);
       const raw = parsed.data ?? {};
       const center = (raw.camera as { center?: unknown } | undefined)?.center;
-      const swapped = Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number') ? swappedCenterMessage(center as number[], region) : undefined;
+      const swapped =
+        Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number')
+          ? swappedCenterMessage(center as number[], region)
+          : undefined;
       if (swapped) {
         // Replaces the schema's "latitude out of range", which only says half of it.
-        for (let i = issues.length - 1; i >= before; i--) if (issues[i]!.field?.startsWith('camera.center')) issues.splice(i, 1);
-        issues.push({ file: f.path, line: parsed.lineOf(['camera', 'center']), field: 'camera.center', message: swapped, severity: 'error' });
+        for (let i = issues.length - 1; i >= before; i--)
+          if (issues[i]!.field?.startsWith('camera.center')) issues.splice(i, 1);
+        issues.push({
+          file: f.path,
+          line: parsed.lineOf(['camera', 'center']),
+          field: 'camera.center',
+          message: swapped,
+          severity: 'error',
+        });
       } else if (data?.camera && data.highlight.length > 0) {
         const lit = data.highlight.flatMap((id) => featureById.get(id) ?? []);
         const away = cameraViewMessage(data.camera, lit);
-        if (away) issues.push({ file: f.path, line: parsed.lineOf(['camera']), field: 'camera', message: away, severity: 'warning' });
+        if (away)
+          issues.push({
+            file: f.path,
+            line: parsed.lineOf(['camera']),
+            field: 'camera',
+            message: away,
+            severity: 'warning',
+          });
       }
       if (!data && parsed.data) {
         for (const i of cameraOrFit(f.path, raw, parsed)) {
@@ -205,7 +247,11 @@ export function checkContent(files: SourceFile[]): Content {
       steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
     }
     if (entry.steps.length === 0) {
-      issues.push({ file: entry.story.path, message: 'the story has no steps: add files named 010-name.md, 020-name.md … beside story.md', severity: 'error' });
+      issues.push({
+        file: entry.story.path,
+        message: 'the story has no steps: add files named 010-name.md, 020-name.md … beside story.md',
+        severity: 'error',
+      });
     }
     for (let i = 1; i < steps.length; i++) {
       const a = steps[i - 1]!;
@@ -238,8 +284,14 @@ export function checkContent(files: SourceFile[]): Content {
   return { stories, features, issues };
 }
 
-function validate<S extends z.ZodType>(file: string, parsed: ParsedMarkdown, schema: S, issues: Issue[]): z.infer<S> | undefined {
-  for (const e of parsed.syntaxErrors) issues.push({ file, line: e.line, message: e.message, severity: 'error' });
+function validate<S extends z.ZodType>(
+  file: string,
+  parsed: ParsedMarkdown,
+  schema: S,
+  issues: Issue[],
+): z.infer<S> | undefined {
+  for (const e of parsed.syntaxErrors)
+    issues.push({ file, line: e.line, message: e.message, severity: 'error' });
   if (!parsed.data) return undefined;
   const r = schema.safeParse(parsed.data);
   if (r.success) return r.data;
@@ -258,21 +310,41 @@ function validate<S extends z.ZodType>(file: string, parsed: ParsedMarkdown, sch
       }
       continue;
     }
-    issues.push({ file, line: parsed.lineOf(path), field: fieldPath(path), message: issue.message, severity: 'error' });
+    issues.push({
+      file,
+      line: parsed.lineOf(path),
+      field: fieldPath(path),
+      message: issue.message,
+      severity: 'error',
+    });
   }
   return undefined;
 }
 
 function stringsAt(raw: Record<string, unknown>, field: string): [string, number][] {
   const v = raw[field];
-  return Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[x, i] as [string, number]] : [])) : [];
+  return Array.isArray(v)
+    ? v.flatMap((x, i) => (typeof x === 'string' ? [[x, i] as [string, number]] : []))
+    : [];
 }
 
 /** The camera/fit rule, for files whose other errors stop zod before its refinement runs. */
 function cameraOrFit(file: string, raw: Record<string, unknown>, parsed: ParsedMarkdown): Issue[] {
-  const r = StepFrontmatter.safeParse({ title: 't', date: '2000-01-01', sources: ['s'], ...(raw.camera !== undefined ? { camera: { center: [0, 0], zoom: 1 } } : {}), ...(raw.fit !== undefined ? { fit: ['x'] } : {}) });
+  const r = StepFrontmatter.safeParse({
+    title: 't',
+    date: '2000-01-01',
+    sources: ['s'],
+    ...(raw.camera !== undefined ? { camera: { center: [0, 0], zoom: 1 } } : {}),
+    ...(raw.fit !== undefined ? { fit: ['x'] } : {}),
+  });
   if (r.success) return [];
-  return r.error.issues.map((i) => ({ file, line: parsed.lineOf(i.path as (string | number)[]), field: fieldPath(i.path as (string | number)[]), message: i.message, severity: 'error' as const }));
+  return r.error.issues.map((i) => ({
+    file,
+    line: parsed.lineOf(i.path as (string | number)[]),
+    field: fieldPath(i.path as (string | number)[]),
+    message: i.message,
+    severity: 'error' as const,
+  }));
 }
 
 /** The field names the schema accepts at `path`, for "did you mean" hints. */

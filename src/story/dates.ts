@@ -2,7 +2,20 @@
  * Dates are shown as the editor wrote them: local time and offset, never converted
  * to the reader's time zone (a reader in Chicago must still read "19:20 in Iraq").
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface DateParts {
@@ -18,7 +31,14 @@ export function dateParts(iso: string): DateParts {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   const weekday = DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
   const t = /T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
-  return { year: y, month: m, day: d, weekday, time: t?.[1], offset: t ? (t[2] === 'Z' ? '+00:00' : t[2]) : undefined };
+  return {
+    year: y,
+    month: m,
+    day: d,
+    weekday,
+    time: t?.[1],
+    offset: t ? (t[2] === 'Z' ? '+00:00' : t[2]) : undefined,
+  };
 }
 
 /** "UTC+3", "UTC−4:30", "UTC". */

@@ -7,7 +7,24 @@ import * as turf from '@turf/turf';
 import type { DisplayFeature } from '../geo/display';
 import { AREA_ONLY_FROM_M, kindStyle } from './kinds';
 
-const WINDS = ['north', 'north-north-east', 'north-east', 'east-north-east', 'east', 'east-south-east', 'south-east', 'south-south-east', 'south', 'south-south-west', 'south-west', 'west-south-west', 'west', 'west-north-west', 'north-west', 'north-north-west'];
+const WINDS = [
+  'north',
+  'north-north-east',
+  'north-east',
+  'east-north-east',
+  'east',
+  'east-south-east',
+  'south-east',
+  'south-south-east',
+  'south',
+  'south-south-west',
+  'south-west',
+  'west-south-west',
+  'west',
+  'west-north-west',
+  'north-west',
+  'north-north-west',
+];
 
 /** 16-point compass word for a bearing in degrees. */
 export function compass(bearing: number): string {
@@ -46,15 +63,21 @@ export function describeMap(
   if (shown.length === 0) sentences.push('The map shows the region with no places marked.');
   else sentences.push(`The map shows ${listWords(shown.map((f) => f.label))}.`);
   if (highlight.length > 0) {
-    sentences.push(`${listWords(highlight.map((f) => f.label))} ${highlight.length === 1 ? 'is' : 'are'} highlighted.`);
+    sentences.push(
+      `${listWords(highlight.map((f) => f.label))} ${highlight.length === 1 ? 'is' : 'are'} highlighted.`,
+    );
   }
   const approx = shown.filter((f) => f.approximate && f.precision_m >= AREA_ONLY_FROM_M);
   for (const f of approx) {
-    sentences.push(`${f.label} is drawn as an approximate area about ${roundDistance(f.precision_m / 1000)} in radius, not an exact location.`);
+    sentences.push(
+      `${f.label} is drawn as an approximate area about ${roundDistance(f.precision_m / 1000)} in radius, not an exact location.`,
+    );
   }
   const schematic = shown.filter((f) => f.schematic);
   if (schematic.length > 0) {
-    sentences.push(`The ${listWords(schematic.map((f) => f.label))} ${schematic.length === 1 ? 'is' : 'are'} drawn schematically.`);
+    sentences.push(
+      `The ${listWords(schematic.map((f) => f.label))} ${schematic.length === 1 ? 'is' : 'are'} drawn schematically.`,
+    );
   }
   const focus = highlight[0];
   if (focus && previousFocus && previousFocus.id !== focus.id) {

@@ -14,13 +14,16 @@ const require = createRequire(import.meta.url);
 
 export const EXTENT_MAP = { width: 160, height: 100 } as const;
 
-
 let land: Position[][][] | undefined;
 function landPolygons(): Position[][][] {
   if (land) return land;
   const topo = require('world-atlas/land-110m.json') as Topology<{ land: GeometryCollection }>;
-  const fc = feature(topo, topo.objects.land) as unknown as { features: { geometry: Polygon | MultiPolygon }[] };
-  land = fc.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  const fc = feature(topo, topo.objects.land) as unknown as {
+    features: { geometry: Polygon | MultiPolygon }[];
+  };
+  land = fc.features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  );
   return land;
 }
 
@@ -54,14 +57,26 @@ const r1 = (n: number) => Math.round(n);
 export function extentSvg(bbox: Bbox, label: string): string {
   const { width, height } = EXTENT_MAP;
   const v = extentView(bbox);
-  const px = ([lon, lat]: Position): [number, number] => [(mercX(lon!) - v.x0) * v.scale, (mercY(lat!) - v.y0) * v.scale];
+  const px = ([lon, lat]: Position): [number, number] => [
+    (mercX(lon!) - v.x0) * v.scale,
+    (mercY(lat!) - v.y0) * v.scale,
+  ];
   // Clamping to a frame just outside the card keeps fills right and drops the rest of the world.
-  const clamp = ([x, y]: [number, number]): [number, number] => [r1(Math.max(-2, Math.min(width + 2, x))), r1(Math.max(-2, Math.min(height + 2, y)))];
+  const clamp = ([x, y]: [number, number]): [number, number] => [
+    r1(Math.max(-2, Math.min(width + 2, x))),
+    r1(Math.max(-2, Math.min(height + 2, y))),
+  ];
   const paths: string[] = [];
   for (const poly of landPolygons()) {
     for (const ring of poly) {
       const pts = ring.map((p) => px(p));
-      if (pts.every(([x]) => x < 0) || pts.every(([x]) => x > width) || pts.every(([, y]) => y < 0) || pts.every(([, y]) => y > height)) continue;
+      if (
+        pts.every(([x]) => x < 0) ||
+        pts.every(([x]) => x > width) ||
+        pts.every(([, y]) => y < 0) ||
+        pts.every(([, y]) => y > height)
+      )
+        continue;
       const out: [number, number][] = [];
       for (const p of pts.map(clamp)) {
         const last = out[out.length - 1];

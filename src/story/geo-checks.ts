@@ -40,7 +40,8 @@ export function storyRegion(features: StoryFeature[]): Bbox | undefined {
   return [Math.max(-180, w - mx), Math.max(-90, s - my), Math.min(180, e + mx), Math.min(90, n + my)];
 }
 
-export const inside = ([x, y]: readonly number[], [w, s, e, n]: Bbox): boolean => x! >= w && x! <= e && y! >= s && y! <= n;
+export const inside = ([x, y]: readonly number[], [w, s, e, n]: Bbox): boolean =>
+  x! >= w && x! <= e && y! >= s && y! <= n;
 const validLngLat = ([x, y]: readonly number[]) => x! >= -180 && x! <= 180 && y! >= -90 && y! <= 90;
 
 /** Up to 5 decimals, without trailing zeros: how an editor would write the pair. */
@@ -52,7 +53,10 @@ const pair = (p: readonly number[]) => `[${num(p[0]!)}, ${num(p[1]!)}]`;
  * (or with a latitude beyond ±90) while the swapped pair falls inside it.
  * Returns the message, or undefined when the centre looks right.
  */
-export function swappedCenterMessage(center: readonly number[], region: Bbox | undefined): string | undefined {
+export function swappedCenterMessage(
+  center: readonly number[],
+  region: Bbox | undefined,
+): string | undefined {
   if (!region) return undefined;
   const swapped = [center[1]!, center[0]!];
   if (!validLngLat(swapped) || !inside(swapped, region)) return undefined;
@@ -71,7 +75,10 @@ export function cameraViewMessage(
   const out: string[] = [];
   let fits = Infinity;
   for (const f of highlighted) {
-    const z = maxZoomToContain([camera.center[0]!, camera.center[1]!], featureBbox(f), { ...REFERENCE_MAP, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+    const z = maxZoomToContain([camera.center[0]!, camera.center[1]!], featureBbox(f), {
+      ...REFERENCE_MAP,
+      padding: { top: 0, right: 0, bottom: 0, left: 0 },
+    });
     fits = Math.min(fits, z);
     if (camera.zoom > z + 1e-9) out.push(f.id);
   }
@@ -100,7 +107,9 @@ function firstPosition(f: StoryFeature): Position | undefined {
  * the swapped pair is close. Needs at least four places to know where "most" are.
  */
 export function swappedFeatureIssues(features: StoryFeature[]): Issue[] {
-  const pts = features.map((f) => [f, firstPosition(f)] as const).filter((x): x is [StoryFeature, Position] => Boolean(x[1]));
+  const pts = features
+    .map((f) => [f, firstPosition(f)] as const)
+    .filter((x): x is [StoryFeature, Position] => Boolean(x[1]));
   if (pts.length < 4) return [];
   const lons = pts.map(([, p]) => p[0]!);
   const lats = pts.map(([, p]) => p[1]!);

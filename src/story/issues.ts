@@ -39,7 +39,8 @@ export function splitWhatToDo(message: string): string {
     } else if (c === '"' || c === '`') quote = c;
     else if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === ':' && message[i + 1] === ' ' && depth === 0) return `${message.slice(0, i)} — ${message.slice(i + 2)}`;
+    else if (c === ':' && message[i + 1] === ' ' && depth === 0)
+      return `${message.slice(0, i)} — ${message.slice(i + 2)}`;
   }
   return message;
 }
@@ -47,14 +48,19 @@ export function splitWhatToDo(message: string): string {
 /** Issues sorted by file then line, so the report reads top to bottom. */
 export function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 
 export function formatReport(issues: Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
-  const lines = sortIssues(issues).map((i) => `${i.severity === 'error' ? 'error' : 'warning'}  ${formatIssue(i)}`);
+  const lines = sortIssues(issues).map(
+    (i) => `${i.severity === 'error' ? 'error' : 'warning'}  ${formatIssue(i)}`,
+  );
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(`${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} in stories/ and geo/.`);
   return lines.join('\n');

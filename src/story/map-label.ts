@@ -20,7 +20,9 @@ export interface MapLabel {
 }
 
 /** Schematic outlines and approximate areas say so on the map itself, not only in the legend. */
-export const labelText = (l: MapLabel): string => (l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label);
+export const labelText = (l: MapLabel): string =>
+  l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
 
 /** Labels of areas (and bare label points) sit on their place; labels of points beside the dot. */
-export const labelCentred = (l: MapLabel): boolean => l.area || l.schematic || Boolean(kindStyle(l.kind).labelOnly);
+export const labelCentred = (l: MapLabel): boolean =>
+  l.area || l.schematic || Boolean(kindStyle(l.kind).labelOnly);

@@ -41,8 +41,20 @@ export function resolveSteps(story: LoadedStory, features: StoryFeature[]): Reso
     const visible = [...new Set([...d.show, ...(d.fit ?? []), ...d.highlight])].sort();
     const highlight = [...new Set(d.highlight)].sort();
     const camera: MapState['camera'] = d.camera
-      ? { type: 'center', center: d.camera.center as [number, number], zoom: d.camera.zoom, bearing: d.camera.bearing, pitch: d.camera.pitch }
-      : { type: 'bounds', bounds: unionBbox(d.fit!.map((id) => get(id).bbox))!, maxZoom: FIT_MAX_ZOOM, bearing: 0, pitch: 0 };
+      ? {
+          type: 'center',
+          center: d.camera.center as [number, number],
+          zoom: d.camera.zoom,
+          bearing: d.camera.bearing,
+          pitch: d.camera.pitch,
+        }
+      : {
+          type: 'bounds',
+          bounds: unionBbox(d.fit!.map((id) => get(id).bbox))!,
+          maxZoom: FIT_MAX_ZOOM,
+          bearing: 0,
+          pitch: 0,
+        };
     const focusIds = d.highlight.length > 0 ? d.highlight : (d.fit ?? []);
     const focus = unionBbox(focusIds.map((id) => get(id).bbox));
     const visibleFeatures = visible.map(get);
@@ -78,20 +90,38 @@ export function legendFor(features: DisplayFeature[], hasHighlight: boolean): Le
     const style = kindStyle(f.kind);
     if (style.hidden || seen.has(style.label)) continue;
     seen.add(style.label);
-    const symbol: LegendItem['symbol'] = f.kind === 'river' ? 'line' : f.approximate && f.precision_m >= 10000 ? 'area' : f.schematic ? 'outline' : 'point';
+    const symbol: LegendItem['symbol'] =
+      f.kind === 'river'
+        ? 'line'
+        : f.approximate && f.precision_m >= 10000
+          ? 'area'
+          : f.schematic
+            ? 'outline'
+            : 'point';
     items.push({ key: f.kind, label: style.label, color: style.color, symbol });
   }
-  if (hasHighlight) items.push({ key: 'highlight', label: 'Highlighted', color: HIGHLIGHT_COLOR, symbol: 'highlight' });
+  if (hasHighlight)
+    items.push({ key: 'highlight', label: 'Highlighted', color: HIGHLIGHT_COLOR, symbol: 'highlight' });
   const approx = features.filter((f) => f.approximate);
   if (approx.length > 0) {
-    items.push({ key: 'approximate', label: 'Approximate location (circle = uncertainty)', color: '#555555', symbol: 'approximate' });
+    items.push({
+      key: 'approximate',
+      label: 'Approximate location (circle = uncertainty)',
+      color: '#555555',
+      symbol: 'approximate',
+    });
   }
   const schematic = features.filter((f) => f.schematic).map((f) => f.precision_m);
   if (schematic.length > 0) {
     // Say how far off a constructed outline may be, not only that it is constructed.
     const [lo, hi] = [Math.min(...schematic), Math.max(...schematic)];
     const range = lo === hi ? `±${lo} m` : `±${lo}–${hi} m`;
-    items.push({ key: 'schematic', label: `Schematic outline (not traced, ${range})`, color: '#555555', symbol: 'schematic' });
+    items.push({
+      key: 'schematic',
+      label: `Schematic outline (not traced, ${range})`,
+      color: '#555555',
+      symbol: 'schematic',
+    });
   }
   return items;
 }

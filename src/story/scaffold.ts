@@ -53,14 +53,45 @@ function cameraLine(c: NonNullable<StepFrontmatter['camera']>): string {
 function cameraFor(region: Bbox | undefined): NonNullable<StepFrontmatter['camera']> {
   if (!region) return { center: [0, 20], zoom: 1, bearing: 0, pitch: 0 };
   const center: [number, number] = [(region[0] + region[2]) / 2, (region[1] + region[3]) / 2];
-  const zoom = Math.floor(Math.min(12, maxZoomToContain(center, region, { width: 768, height: 800, padding: { top: 40, right: 40, bottom: 40, left: 40 } })) * 10) / 10;
-  return { center: [Math.round(center[0] * 100) / 100, Math.round(center[1] * 100) / 100], zoom, bearing: 0, pitch: 0 };
+  const zoom =
+    Math.floor(
+      Math.min(
+        12,
+        maxZoomToContain(center, region, {
+          width: 768,
+          height: 800,
+          padding: { top: 40, right: 40, bottom: 40, left: 40 },
+        }),
+      ) * 10,
+    ) / 10;
+  return {
+    center: [Math.round(center[0] * 100) / 100, Math.round(center[1] * 100) / 100],
+    zoom,
+    bearing: 0,
+    pitch: 0,
+  };
 }
 
-function stepText(o: { title: string; date: string; camera?: StepFrontmatter['camera']; fit?: string[]; sources: string[] }): string {
+function stepText(o: {
+  title: string;
+  date: string;
+  camera?: StepFrontmatter['camera'];
+  fit?: string[];
+  sources: string[];
+}): string {
   const view = o.fit
-    ? [`# Where the map looks: frame these places (ids from geo/*.geojson) …`, `fit: [${o.fit.join(', ')}]`, `# … or a fixed view; the camera picker in \`npm run dev\` writes one for you:`, `# camera: { center: [longitude, latitude], zoom: 8 }`]
-    : [`# Where the map looks: a fixed view. Set it by moving the map in \`npm run dev\``, `# (the camera picker), or write it: center is [longitude, latitude].`, `camera: ${cameraLine(o.camera!)}`, `# … or frame places instead (use one of the two): fit: [feature-id, another-id]`];
+    ? [
+        `# Where the map looks: frame these places (ids from geo/*.geojson) …`,
+        `fit: [${o.fit.join(', ')}]`,
+        `# … or a fixed view; the camera picker in \`npm run dev\` writes one for you:`,
+        `# camera: { center: [longitude, latitude], zoom: 8 }`,
+      ]
+    : [
+        `# Where the map looks: a fixed view. Set it by moving the map in \`npm run dev\``,
+        `# (the camera picker), or write it: center is [longitude, latitude].`,
+        `camera: ${cameraLine(o.camera!)}`,
+        `# … or frame places instead (use one of the two): fit: [feature-id, another-id]`,
+      ];
   return [
     '---',
     '# Every field is explained in stories/README.md. Lines starting with # are notes.',
@@ -81,11 +112,22 @@ function stepText(o: { title: string; date: string; camera?: StepFrontmatter['ca
 }
 
 /** `npm run new-story -- <slug>`: story.md and a first step, 010-start.md. */
-export function planNewStory(slug: string | undefined, existingSlugs: string[], today: string, region?: Bbox): Plan {
-  if (!slug) return fail('say which story to create: npm run new-story -- <name>, e.g. npm run new-story -- floods-2024');
+export function planNewStory(
+  slug: string | undefined,
+  existingSlugs: string[],
+  today: string,
+  region?: Bbox,
+): Plan {
+  if (!slug)
+    return fail(
+      'say which story to create: npm run new-story -- <name>, e.g. npm run new-story -- floods-2024',
+    );
   const bad = badName('story', slug);
   if (bad) return fail(bad);
-  if (existingSlugs.includes(slug)) return fail(`stories/${slug}/ already exists: choose another name, or add steps to it with npm run new-step -- ${slug} <name>`);
+  if (existingSlugs.includes(slug))
+    return fail(
+      `stories/${slug}/ already exists: choose another name, or add steps to it with npm run new-step -- ${slug} <name>`,
+    );
   const story = [
     '---',
     '# Every field is explained in stories/README.md. Lines starting with # are notes.',
@@ -114,7 +156,10 @@ export function planNewStory(slug: string | undefined, existingSlugs: string[], 
     ok: true,
     files: [
       { path: `stories/${slug}/story.md`, text: story },
-      { path: `stories/${slug}/010-start.md`, text: stepText({ title: 'Start', date: today, camera: cameraFor(region), sources: ['first-source'] }) },
+      {
+        path: `stories/${slug}/010-start.md`,
+        text: stepText({ title: 'Start', date: today, camera: cameraFor(region), sources: ['first-source'] }),
+      },
     ],
   };
 }
@@ -125,32 +170,59 @@ export function planNewStory(slug: string | undefined, existingSlugs: string[], 
  * halfway. Nothing is ever renumbered; when there is no number left between two
  * steps, it says so.
  */
-export function planNewStep(story: StoryOnDisk | undefined, storyArg: string | undefined, name: string | undefined, after: string | undefined, allSlugs: string[], region?: Bbox): Plan {
-  if (!storyArg || !name) return fail('say which story and what to call the step: npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning');
-  if (!story) return fail(`there is no story "${storyArg}" in stories/${didYouMean(storyArg, allSlugs)}: use one of ${allSlugs.join(', ') || '(none yet: npm run new-story -- <name>)'}`);
+export function planNewStep(
+  story: StoryOnDisk | undefined,
+  storyArg: string | undefined,
+  name: string | undefined,
+  after: string | undefined,
+  allSlugs: string[],
+  region?: Bbox,
+): Plan {
+  if (!storyArg || !name)
+    return fail(
+      'say which story and what to call the step: npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning',
+    );
+  if (!story)
+    return fail(
+      `there is no story "${storyArg}" in stories/${didYouMean(storyArg, allSlugs)}: use one of ${allSlugs.join(', ') || '(none yet: npm run new-story -- <name>)'}`,
+    );
   const bad = badName('step', name);
   if (bad) return fail(bad);
   const steps = [...story.steps].sort((a, b) => a.order - b.order);
   const same = steps.find((s) => s.id === name);
-  if (same) return fail(`the story already has a step "${name}" (${same.file}): choose another name; a step's name is its web address`);
+  if (same)
+    return fail(
+      `the story already has a step "${name}" (${same.file}): choose another name; a step's name is its web address`,
+    );
   let prev: StepOnDisk | undefined;
   let order: number;
   if (after !== undefined) {
     const i = steps.findIndex((s) => s.id === after);
-    if (i < 0) return fail(`there is no step "${after}" in stories/${story.slug}/${didYouMean(after, steps.map((s) => s.id))}: use a step's name without its number, e.g. ${steps[0]?.id ?? 'start'}`);
+    if (i < 0)
+      return fail(
+        `there is no step "${after}" in stories/${story.slug}/${didYouMean(
+          after,
+          steps.map((s) => s.id),
+        )}: use a step's name without its number, e.g. ${steps[0]?.id ?? 'start'}`,
+      );
     prev = steps[i]!;
     const next = steps[i + 1];
     if (next) {
       order = Math.floor((prev.order + next.order) / 2);
       if (order === prev.order) {
-        return fail(`there is no number left between ${base(prev.file)} and ${base(next.file)}: add the step elsewhere, or give one of them a number with room around it`);
+        return fail(
+          `there is no number left between ${base(prev.file)} and ${base(next.file)}: add the step elsewhere, or give one of them a number with room around it`,
+        );
       }
     } else order = nextTen(prev.order);
   } else {
     prev = steps.at(-1);
     order = prev ? nextTen(prev.order) : 10;
   }
-  if (order > 999) return fail(`there is no number left after ${base(prev!.file)} (numbers have three digits): add the step between two others with --after`);
+  if (order > 999)
+    return fail(
+      `there is no number left after ${base(prev!.file)} (numbers have three digits): add the step between two others with --after`,
+    );
   const d = prev?.data;
   const text = stepText({
     title: titleFrom(name),

@@ -46,9 +46,15 @@ let cache: Promise<SiteStory[]> | undefined;
 let cacheKey = '';
 
 export async function siteStories(): Promise<SiteStory[]> {
-  const [stories, steps, features] = await Promise.all([getCollection('stories'), getCollection('steps'), getCollection('features')]);
+  const [stories, steps, features] = await Promise.all([
+    getCollection('stories'),
+    getCollection('steps'),
+    getCollection('features'),
+  ]);
   // In dev the collections change while the server runs: rebuild when they do.
-  const key = [...stories, ...steps, ...features].map((e) => `${e.collection}/${e.id}:${e.digest ?? ''}`).join('|');
+  const key = [...stories, ...steps, ...features]
+    .map((e) => `${e.collection}/${e.id}:${e.digest ?? ''}`)
+    .join('|');
   if (!cache || key !== cacheKey) {
     cacheKey = key;
     cache = Promise.resolve(build(stories, steps, features));
@@ -71,13 +77,21 @@ function build(
   const byId = new Map(features.map((f) => [f.id, f]));
   return stories
     .map((entry) => {
-      const stepEntries = steps.filter((s) => s.data.story === entry.id).sort((a, b) => a.data.order - b.data.order);
+      const stepEntries = steps
+        .filter((s) => s.data.story === entry.id)
+        .sort((a, b) => a.data.order - b.data.order);
       const loaded: LoadedStory = {
         slug: entry.id,
         file: entry.data.file,
         data: entry.data.frontmatter,
         body: entry.body ?? '',
-        steps: stepEntries.map((s) => ({ id: s.data.stepId, file: s.data.file, order: s.data.order, data: s.data.frontmatter, body: s.body ?? '' })),
+        steps: stepEntries.map((s) => ({
+          id: s.data.stepId,
+          file: s.data.file,
+          order: s.data.order,
+          data: s.data.frontmatter,
+          body: s.body ?? '',
+        })),
       };
       const resolved = resolveSteps(loaded, features);
       const usedIds = [...new Set(resolved.flatMap((s) => s.state.visible))].sort();
@@ -96,7 +110,9 @@ function build(
       const overlays = features
         .filter((f) => f.properties.basemap && !usedIds.includes(f.id))
         .map(place)
-        .filter((p) => p.bbox[0] <= area[2] && p.bbox[2] >= area[0] && p.bbox[1] <= area[3] && p.bbox[3] >= area[1]);
+        .filter(
+          (p) => p.bbox[0] <= area[2] && p.bbox[2] >= area[0] && p.bbox[1] <= area[3] && p.bbox[3] >= area[1],
+        );
       const geojson = storyGeoJson(used);
       const labels = places.map((p, i) => {
         // The story's further label languages (label_languages), in its order; the check makes sure each is there.
@@ -106,11 +122,33 @@ function build(
         });
         const area = p.approximate && p.precision_m >= AREA_ONLY_FROM_M;
         // An area's label names the area, not the town under it.
-        const twin = area || p.schematic ? undefined : basemapTwin({ label: p.label, at: p.labelAt }, basemapPlaces as BasemapPlace[]);
-        return { id: p.id, label: p.label, ...(alt.length ? { alt } : {}), at: p.labelAt, kind: p.kind, area, schematic: p.schematic, ...(twin ? { basemapTwin: twin } : {}) };
+        const twin =
+          area || p.schematic
+            ? undefined
+            : basemapTwin({ label: p.label, at: p.labelAt }, basemapPlaces as BasemapPlace[]);
+        return {
+          id: p.id,
+          label: p.label,
+          ...(alt.length ? { alt } : {}),
+          at: p.labelAt,
+          kind: p.kind,
+          area,
+          schematic: p.schematic,
+          ...(twin ? { basemapTwin: twin } : {}),
+        };
       });
       const staticMaps = resolved.map((step) =>
-        dataFile(step.id, renderStaticMap({ state: step.state, countries: countryShapes(), story: geojson, labels, title: `Map: ${step.title}` }), 'svg'),
+        dataFile(
+          step.id,
+          renderStaticMap({
+            state: step.state,
+            countries: countryShapes(),
+            story: geojson,
+            labels,
+            title: `Map: ${step.title}`,
+          }),
+          'svg',
+        ),
       );
       return {
         slug: entry.id,

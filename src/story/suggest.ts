@@ -12,7 +12,9 @@ export function nearest(word: string, known: Iterable<string>): string | undefin
     }
   }
   // Allow about one edit in three characters: catches typos, not unrelated words.
-  return best !== undefined && bestD < word.length && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestD < word.length && bestD <= Math.max(2, Math.floor(word.length / 3))
+    ? best
+    : undefined;
 }
 
 export const didYouMean = (word: string, known: Iterable<string>): string => {

@@ -17,14 +17,27 @@ const port = Number(process.env.BENCH_PORT ?? 4393);
 const KB = 1000;
 
 function du(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 
-const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const server = spawn(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'],
+  { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 120) throw new Error('astro preview did not start');
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -41,7 +54,8 @@ try {
     bytes += n;
     const name = new URL(r.url()).pathname.split('/').pop()!;
     files.set(name, (files.get(name) ?? 0) + n);
-    if (process.env.BENCH_VERBOSE) console.log(name, (await r.response())?.status(), (await r.allHeaders()).range, n);
+    if (process.env.BENCH_VERBOSE)
+      console.log(name, (await r.response())?.status(), (await r.allHeaders()).range, n);
   });
   await page.goto(`${base}/`);
   const href = await page.locator('.story-list a').first().getAttribute('href');
@@ -59,7 +73,12 @@ try {
   }
   await page.waitForTimeout(500);
   // A phone's first view: a smaller map, so a lower zoom and other tiles. Fresh context: nothing cached.
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const phone = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+  });
   let phoneFirst = 0;
   phone.on('requestfinished', async (r) => {
     if (!new URL(r.url()).pathname.includes('/basemap/')) return;
@@ -72,15 +91,23 @@ try {
   await phone.waitForTimeout(500);
   await browser.close();
   const fmt = (n: number) => `${(n / KB).toFixed(1)} KB`;
-  console.log(`basemap bytes, first view on a phone: ${fmt(phoneFirst)} (budget 100 KB) ${phoneFirst <= 100 * KB ? 'ok' : 'OVER'}`);
-  console.log(`basemap bytes, first view:          ${fmt(first)} (budget 100 KB) ${first <= 100 * KB ? 'ok' : 'OVER'}`);
+  console.log(
+    `basemap bytes, first view on a phone: ${fmt(phoneFirst)} (budget 100 KB) ${phoneFirst <= 100 * KB ? 'ok' : 'OVER'}`,
+  );
+  console.log(
+    `basemap bytes, first view:          ${fmt(first)} (budget 100 KB) ${first <= 100 * KB ? 'ok' : 'OVER'}`,
+  );
   for (const [f, n] of firstFiles) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
-  console.log(`basemap bytes, whole story (${ids.length} steps): ${fmt(bytes)} (budget 600 KB) ${bytes <= 600 * KB ? 'ok' : 'OVER'}`);
+  console.log(
+    `basemap bytes, whole story (${ids.length} steps): ${fmt(bytes)} (budget 600 KB) ${bytes <= 600 * KB ? 'ok' : 'OVER'}`,
+  );
   for (const [f, n] of files) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
   // In the repository: the built files and the committed extracts they are built from.
   const repo = du(join(root, 'public/basemap')) + du(join(root, 'src/basemap/data'));
   const dist = du(join(root, 'dist/basemap'));
-  console.log(`basemap files: repository ${fmt(repo)}, dist/ ${fmt(dist)}, together ${fmt(repo + dist)} (budget 4 MB each way)`);
+  console.log(
+    `basemap files: repository ${fmt(repo)}, dist/ ${fmt(dist)}, together ${fmt(repo + dist)} (budget 4 MB each way)`,
+  );
 } finally {
   server.kill();
 }

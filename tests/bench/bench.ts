@@ -21,7 +21,8 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const flag = (name: string): string | undefined =>
+  args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
 const RUNS = Math.max(1, Number(flag('--runs') ?? 5) || 5);
 const BASE = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const IDLE_TIMEOUT = 60_000;
@@ -46,7 +47,13 @@ const PROFILES: Profile[] = [
   },
 ];
 
-type Load = { lcp: number | null; mapIdle: number | null; jsBytes: number; totalBytes: number; requests: number };
+type Load = {
+  lcp: number | null;
+  mapIdle: number | null;
+  jsBytes: number;
+  totalBytes: number;
+  requests: number;
+};
 
 // ---- 1. Build -------------------------------------------------------------------------
 if (!args.includes('--no-build')) {
@@ -57,9 +64,12 @@ if (!args.includes('--no-build')) {
 if (!existsSync(join(dist, 'index.html'))) fail('dist/index.html is missing: build the site first');
 
 // ---- 2. The story and its bare twin ---------------------------------------------------
-const isStory = (d: string) => existsSync(join(dist, d, 'index.html')) && readFileSync(join(dist, d, 'index.html'), 'utf8').includes('<story-map');
+const isStory = (d: string) =>
+  existsSync(join(dist, d, 'index.html')) &&
+  readFileSync(join(dist, d, 'index.html'), 'utf8').includes('<story-map');
 const slug = flag('--story') ?? readdirSync(dist).sort().find(isStory);
-if (!slug || !existsSync(join(dist, slug, 'index.html'))) fail(`no story page found in dist/ (${slug ?? 'none with <story-map'})`);
+if (!slug || !existsSync(join(dist, slug, 'index.html')))
+  fail(`no story page found in dist/ (${slug ?? 'none with <story-map'})`);
 const bare = Buffer.from(makeBare(readFileSync(join(dist, slug, 'index.html'), 'utf8')));
 
 /** The story's HTML without any script and without the map panel: what the text alone costs. */
@@ -80,21 +90,33 @@ function makeBare(html: string): string {
 
 // ---- 3. Static server ---------------------------------------------------------------
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 const gzipped = new Map<string, Buffer>();
 
 /** Sends a body whole, gzipped (as any static host would: it is what readers download), or one byte range. */
 function send(req: IncomingMessage, res: ServerResponse, key: string, body: Buffer): void {
-  const headers = { 'content-type': TYPES[extname(key)] ?? 'application/octet-stream', 'accept-ranges': 'bytes', vary: 'accept-encoding' };
+  const headers = {
+    'content-type': TYPES[extname(key)] ?? 'application/octet-stream',
+    'accept-ranges': 'bytes',
+    vary: 'accept-encoding',
+  };
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range && (range[1] || range[2])) {
     // One range per request is all tile readers (PMTiles) ask for; "-N" is the last N bytes.
     const first = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
     const last = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
     if (first > last) return void res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
-    res.writeHead(206, { ...headers, 'content-range': `bytes ${first}-${last}/${body.length}`, 'content-length': last - first + 1 });
+    res.writeHead(206, {
+      ...headers,
+      'content-range': `bytes ${first}-${last}/${body.length}`,
+      'content-length': last - first + 1,
+    });
     return void res.end(req.method === 'HEAD' ? undefined : body.subarray(first, last + 1));
   }
   if (TYPES[extname(key)] && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
@@ -113,7 +135,8 @@ function serve(): Promise<Server> {
     // The site lives under BASE; never serve anything outside dist/ (think "..%2f").
     let file = path.startsWith(BASE) ? resolve(dist, `.${path.slice(BASE.length - 1)}`) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist + sep) || !existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (!file.startsWith(dist + sep) || !existsSync(file))
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     send(req, res, file, readFileSync(file));
   });
   return new Promise((ok, ko) => server.once('error', ko).listen(0, '127.0.0.1', () => ok(server)));
@@ -124,7 +147,10 @@ function serve(): Promise<Server> {
 function recordLcp(): void {
   const w = window as unknown as { __lcp: number[] };
   w.__lcp = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__lcp.push(e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__lcp.push(e.startTime))).observe({
+    type: 'largest-contentful-paint',
+    buffered: true,
+  });
 }
 
 async function load(browser: Browser, profile: Profile, url: string, story: boolean): Promise<Load> {
@@ -136,7 +162,8 @@ async function load(browser: Browser, profile: Profile, url: string, story: bool
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+    if (profile.network)
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
     if (profile.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
 
     // Context-level events also see the MapLibre worker's requests (its .mjs included).
@@ -146,7 +173,10 @@ async function load(browser: Browser, profile: Profile, url: string, story: bool
       // A worker's own script reports a body size of 0: fall back to its Content-Length.
       const size = async () => {
         const [s, headers] = await Promise.all([req.sizes(), req.response().then((r) => r?.headers() ?? {})]);
-        return { js, bytes: s.responseHeadersSize + (s.responseBodySize || Number(headers['content-length'] ?? 0)) };
+        return {
+          js,
+          bytes: s.responseHeadersSize + (s.responseBodySize || Number(headers['content-length'] ?? 0)),
+        };
       };
       sizes.push(size().catch(() => ({ js, bytes: 0 })));
     });
@@ -160,7 +190,10 @@ async function load(browser: Browser, profile: Profile, url: string, story: bool
       const idle = (budget: number) =>
         new Promise<number | null>((done) => {
           setTimeout(() => done(null), budget - performance.now());
-          const poll = () => (window.storyMap ? window.storyMap.ready.then(() => done(performance.now())) : setTimeout(poll, 20));
+          const poll = () =>
+            window.storyMap
+              ? window.storyMap.ready.then(() => done(performance.now()))
+              : setTimeout(poll, 20);
           poll();
         });
       mapIdle = await page.evaluate(idle, IDLE_TIMEOUT).catch(() => null);
@@ -168,11 +201,21 @@ async function load(browser: Browser, profile: Profile, url: string, story: bool
     // Let late requests (data, tiles) finish so the byte counts are complete.
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
     // An LCP entry arrives with the frame's presentation, which a throttled CPU can delay.
-    await page.waitForFunction(() => (window as unknown as { __lcp: number[] }).__lcp.length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => (window as unknown as { __lcp: number[] }).__lcp.length > 0, undefined, {
+        timeout: 10_000,
+      })
+      .catch(() => {});
     const lcps = await page.evaluate(() => (window as unknown as { __lcp: number[] }).__lcp);
     const done = await Promise.all(sizes);
     const sum = (xs: { bytes: number }[]) => xs.reduce((a, s) => a + s.bytes, 0);
-    return { lcp: lcps.at(-1) ?? null, mapIdle, jsBytes: sum(done.filter((s) => s.js)), totalBytes: sum(done), requests: done.length };
+    return {
+      lcp: lcps.at(-1) ?? null,
+      mapIdle,
+      jsBytes: sum(done.filter((s) => s.js)),
+      totalBytes: sum(done),
+      requests: done.length,
+    };
   } finally {
     await context.close();
   }
@@ -255,6 +298,13 @@ if (process.exitCode) process.exit();
 
 const out = join(root, 'tests', '.output');
 mkdirSync(out, { recursive: true });
-const report = { date: new Date().toISOString(), story: slug, base: BASE, runs: RUNS, chromium: chromiumVersion, profiles: results };
+const report = {
+  date: new Date().toISOString(),
+  story: slug,
+  base: BASE,
+  runs: RUNS,
+  chromium: chromiumVersion,
+  profiles: results,
+};
 writeFileSync(join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWrote ${join('tests', '.output', 'bench.json')}`);

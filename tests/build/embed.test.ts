@@ -26,8 +26,14 @@ for (const story of content.stories) {
     });
 
     test('a Content-Security-Policy with hashed scripts and no unsafe-inline', () => {
-      for (const page of [html, readFileSync(join(dist, story.slug, 'index.html'), 'utf8'), readFileSync(join(dist, 'index.html'), 'utf8')]) {
-        const csp = parse(page).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      for (const page of [
+        html,
+        readFileSync(join(dist, story.slug, 'index.html'), 'utf8'),
+        readFileSync(join(dist, 'index.html'), 'utf8'),
+      ]) {
+        const csp =
+          parse(page).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+          '';
         expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
         expect(csp).toContain("default-src 'self'");
         expect(csp).toContain("worker-src 'self' blob:");
@@ -37,12 +43,23 @@ for (const story of content.stories) {
     });
 
     test('oEmbed JSON is valid, discoverable, and points at the embed page', () => {
-      const json = JSON.parse(readFileSync(join(dist, 'oembed', `${story.slug}.json`), 'utf8')) as Record<string, unknown>;
-      expect(json).toMatchObject({ version: '1.0', type: 'rich', title: story.data.title, width: 800, height: 640 });
+      const json = JSON.parse(readFileSync(join(dist, 'oembed', `${story.slug}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      expect(json).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        title: story.data.title,
+        width: 800,
+        height: 640,
+      });
       const frame = parse(json.html as string).querySelector('iframe')!;
       expect(new URL(frame.getAttribute('src')!).pathname).toBe(`/embed/${story.slug}/`);
       expect(frame.getAttribute('title')).toBe(story.data.title);
-      const link = parse(readFileSync(join(dist, story.slug, 'index.html'), 'utf8')).querySelector('link[type="application/json+oembed"]');
+      const link = parse(readFileSync(join(dist, story.slug, 'index.html'), 'utf8')).querySelector(
+        'link[type="application/json+oembed"]',
+      );
       expect(new URL(link!.getAttribute('href')!).pathname).toBe(`/oembed/${story.slug}.json`);
     });
   });

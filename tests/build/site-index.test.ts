@@ -33,10 +33,14 @@ describe('the front page', () => {
       expect(text(li.querySelector('.dek')?.textContent)).toBe(story.data.dek);
       const first = story.steps[0]!.data.date;
       const last = story.steps.at(-1)!.data.date;
-      expect(text(li.querySelector('.meta')?.textContent)).toBe(`${formatShortDate(first)} – ${formatShortDate(last)} · ${story.steps.length} steps`);
+      expect(text(li.querySelector('.meta')?.textContent)).toBe(
+        `${formatShortDate(first)} – ${formatShortDate(last)} · ${story.steps.length} steps`,
+      );
       const svg = li.querySelector('svg.extent-map')!;
       expect(svg.getAttribute('role')).toBe('img');
-      expect(svg.getAttribute('aria-label')).toMatch(/^Locator map: the story takes place around \d+°[NS] \d+°[EW]$/);
+      expect(svg.getAttribute('aria-label')).toMatch(
+        /^Locator map: the story takes place around \d+°[NS] \d+°[EW]$/,
+      );
       // Land, and the story's extent drawn on the card.
       expect(svg.querySelector('path')!.getAttribute('d')!.length).toBeGreaterThan(100);
       const box = svg.querySelector('rect.extent')!;
@@ -47,7 +51,8 @@ describe('the front page', () => {
   }
 
   test('the locator maps are small enough to inline: under 8 kB each', () => {
-    for (const svg of index.querySelectorAll('svg.extent-map')) expect(svg.toString().length).toBeLessThan(8000);
+    for (const svg of index.querySelectorAll('svg.extent-map'))
+      expect(svg.toString().length).toBeLessThan(8000);
   });
 });
 
@@ -58,13 +63,17 @@ test('the fixture story has its own page with its steps', () => {
 });
 
 test('the story engine knows no particular story: no story folder name appears in src/', () => {
-  const slugs = readdirSync(join(root, 'stories'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const slugs = readdirSync(join(root, 'stories'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const hits: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else for (const s of slugs) if (readFileSync(p, 'utf8').includes(s)) hits.push(`${p.slice(root.length)}: ${s}`);
+      else
+        for (const s of slugs)
+          if (readFileSync(p, 'utf8').includes(s)) hits.push(`${p.slice(root.length)}: ${s}`);
     }
   };
   walk(join(root, 'src'));

@@ -61,17 +61,20 @@ for (const story of content.stories) {
         expect(text(a.querySelector('.step-map-description'))).toBe(`Map: ${r.alt}`);
         const cited = a.querySelectorAll('.step-sources a').map((l) => l.getAttribute('href'));
         expect(cited, `${step.id} sources`).toEqual(step.data.sources.map((k) => `#source-${k}`));
-        for (const k of step.data.sources) expect(doc.getElementById(`source-${k}`), `source ${k} listed`).not.toBeNull();
+        for (const k of step.data.sources)
+          expect(doc.getElementById(`source-${k}`), `source ${k} listed`).not.toBeNull();
       });
     });
 
     test('"Sources and methods" lists every source and every place on the map with its precision and origin', () => {
       const section = doc.getElementById('sources-and-methods')!;
       expect(section).not.toBeNull();
-      for (const s of story.data.sources) expect(text(doc.getElementById(`source-${s.key}`))).toContain(s.publisher);
+      for (const s of story.data.sources)
+        expect(text(doc.getElementById(`source-${s.key}`))).toContain(s.publisher);
       // Schematic overlays drawn by the basemap in the story's area are listed too.
       const overlays = content.features.filter((f) => f.properties.basemap).map((f) => f.id);
-      for (const id of overlays) expect(text(doc.getElementById(`place-${id}`)), `overlay ${id}`).toContain('in the basemap');
+      for (const id of overlays)
+        expect(text(doc.getElementById(`place-${id}`)), `overlay ${id}`).toContain('in the basemap');
       const shown = new Set(resolved.flatMap((r) => r.state.visible));
       for (const id of shown) {
         const f = content.features.find((x) => x.id === id)!;
@@ -88,10 +91,13 @@ for (const story of content.stories) {
       expect(existsSync(join(dist, dataUrl))).toBe(true);
       const basemap = el.getAttribute('data-basemap')!;
       expect(basemap).toMatch(/^\/(?!\/).*basemap\/$/);
-      for (const f of ['world.pmtiles', 'region.pmtiles']) expect(existsSync(join(dist, basemap, f)), f).toBe(true);
+      for (const f of ['world.pmtiles', 'region.pmtiles'])
+        expect(existsSync(join(dist, basemap, f)), f).toBe(true);
       expect(html).not.toContain('"coordinates"');
       expect(html).not.toContain('FeatureCollection');
-      for (const tag of doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], link[rel="modulepreload"], img[src]')) {
+      for (const tag of doc.querySelectorAll(
+        'script[src], link[rel="stylesheet"], link[rel="icon"], link[rel="modulepreload"], img[src]',
+      )) {
         const url = tag.getAttribute('src') ?? tag.getAttribute('href')!;
         expect(url, `${tag.tagName} ${url}`).toMatch(/^\/(?!\/)/);
         expect(existsSync(join(dist, url.split('?')[0]!)), url).toBe(true);
@@ -106,11 +112,16 @@ test('in a story with label_languages every place label carries its name in each
   expect(stories.map((s) => s.slug)).toContain('iraq-escalation-2019');
   for (const story of stories) {
     const file = readdirSync(join(dist, 'data')).find((f) => f.startsWith(`story-${story.slug}.`))!;
-    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as { labels: { id: string; label: string; alt?: { lang: string; text: string }[] }[] };
+    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as {
+      labels: { id: string; label: string; alt?: { lang: string; text: string }[] }[];
+    };
     expect(data.labels.length).toBeGreaterThan(10);
     for (const l of data.labels) {
       expect(l.label, l.id).toMatch(/[A-Za-z]/);
-      expect(l.alt?.map((a) => a.lang), l.id).toEqual(story.data.label_languages);
+      expect(
+        l.alt?.map((a) => a.lang),
+        l.id,
+      ).toEqual(story.data.label_languages);
       for (const a of l.alt!) if (a.lang === 'ar') expect(a.text, l.id).toMatch(/^[\u0600-\u06FF0-9 :()]+$/);
     }
   }
@@ -133,8 +144,12 @@ test('the story data holds the features the steps show, with areas for approxima
         if (kind !== 'zone-label') expect(refs.has(id), `${id} shape`).toBe(true);
       }
     }
-    for (const f of content.features.filter((f) => refs.has(f.id) && f.geometry.type === 'Point' && f.properties.precision_m >= 10000)) {
-      const draws = data.geojson.features.filter((x) => x.properties.ref === f.id).map((x) => x.properties.draw);
+    for (const f of content.features.filter(
+      (f) => refs.has(f.id) && f.geometry.type === 'Point' && f.properties.precision_m >= 10000,
+    )) {
+      const draws = data.geojson.features
+        .filter((x) => x.properties.ref === f.id)
+        .map((x) => x.properties.draw);
       expect(draws, `${f.id} is drawn as an area only`).toEqual(['area']);
     }
   }

@@ -7,13 +7,17 @@ import { coveredAt, firstStoryPath, settled, watchPage } from './helpers';
 async function basemapFeatures(page: Page): Promise<{ layers: Record<string, number>; names: string[] }> {
   return page.evaluate(() => {
     const map = window.storyMap!.map!;
-    const ids = map.getStyle().layers.map((l) => l.id).filter((id) => id === 'background' || id.startsWith('world-') || id.startsWith('region-'));
+    const ids = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id === 'background' || id.startsWith('world-') || id.startsWith('region-'));
     const layers: Record<string, number> = {};
     const names = new Set<string>();
     for (const f of map.queryRenderedFeatures({ layers: ids.filter((id) => id !== 'background') })) {
       const key = `${f.source}:${f.sourceLayer}`;
       layers[key] = (layers[key] ?? 0) + 1;
-      if (f.layer.type === 'symbol' && f.properties.name_en) names.add(`${f.properties.name_en}|${f.properties.name_ar}`);
+      if (f.layer.type === 'symbol' && f.properties.name_en)
+        names.add(`${f.properties.name_en}|${f.properties.name_ar}`);
     }
     return { layers, names: [...names] };
   });
@@ -27,35 +31,59 @@ async function open(page: Page, step: string): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-test('regional view: land, borders and bilingual labels of countries and towns are drawn', async ({ page }) => {
+test('regional view: land, borders and bilingual labels of countries and towns are drawn', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await open(page, 'setting');
   const { layers, names } = await basemapFeatures(page);
-  expect(Object.keys(layers).some((k) => k.endsWith(':land')), JSON.stringify(layers)).toBe(true);
-  expect(Object.keys(layers).some((k) => k.endsWith(':boundaries')), JSON.stringify(layers)).toBe(true);
+  expect(
+    Object.keys(layers).some((k) => k.endsWith(':land')),
+    JSON.stringify(layers),
+  ).toBe(true);
+  expect(
+    Object.keys(layers).some((k) => k.endsWith(':boundaries')),
+    JSON.stringify(layers),
+  ).toBe(true);
   expect(names).toContain('Iraq|العراق');
   expect(names, names.join(', ')).toContain('Samarra|سامراء');
   expect(watch.external).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
 
-test('provinces: the lines between governorates and their names in English and Arabic are drawn', async ({ page }) => {
+test('provinces: the lines between governorates and their names in English and Arabic are drawn', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await open(page, 'setting');
   const regional = await basemapFeatures(page);
-  expect((regional.layers['world:provinces'] ?? 0) + (regional.layers['region:provinces'] ?? 0), JSON.stringify(regional.layers)).toBeGreaterThan(0);
+  expect(
+    (regional.layers['world:provinces'] ?? 0) + (regional.layers['region:provinces'] ?? 0),
+    JSON.stringify(regional.layers),
+  ).toBeGreaterThan(0);
   // Large governorates are named at the regional view (smaller ones appear as the map zooms in).
-  const big = ['Anbar|الأنبار', 'Nineveh|نينوى', 'Salah al-Din|صلاح الدين', 'Diyala|ديالى', 'Homs|حمص', 'Deir ez-Zor|دير الزور'];
-  expect(regional.names.filter((n) => big.includes(n)).length, regional.names.join(', ')).toBeGreaterThanOrEqual(2);
+  const big = [
+    'Anbar|الأنبار',
+    'Nineveh|نينوى',
+    'Salah al-Din|صلاح الدين',
+    'Diyala|ديالى',
+    'Homs|حمص',
+    'Deir ez-Zor|دير الزور',
+  ];
+  expect(
+    regional.names.filter((n) => big.includes(n)).length,
+    regional.names.join(', '),
+  ).toBeGreaterThanOrEqual(2);
   expect(watch.external).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
 
-test('the story\'s own place labels are in English with Arabic under it', async ({ page }) => {
+test("the story's own place labels are in English with Arabic under it", async ({ page }) => {
   await open(page, 'setting');
   const shown = page.locator('.map-label:not([hidden])');
   expect(await shown.count()).toBeGreaterThanOrEqual(3);
-  for (const label of await shown.all()) await expect(label.locator('.map-label-alt[lang="ar"]')).toHaveText(/^[\u0600-\u06FF ]+$/);
+  for (const label of await shown.all())
+    await expect(label.locator('.map-label-alt[lang="ar"]')).toHaveText(/^[\u0600-\u06FF ]+$/);
   const baghdad = shown.filter({ hasText: 'Baghdad' });
   await expect(baghdad.locator('.map-label-alt')).toHaveText('بغداد');
 });
@@ -66,7 +94,10 @@ test('zoomed out to Tehran, Iran and Iraq are land and the Caspian is water', as
   const isLand = (lonLat: [number, number]) =>
     page.evaluate((p) => {
       const map = window.storyMap!.map!;
-      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.endsWith('-land'));
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.endsWith('-land'));
       return map.queryRenderedFeatures(map.project(p), { layers }).length > 0;
     }, lonLat);
   expect(await isLand([47.07, 34.31]), 'Kermanshah').toBe(true);
@@ -74,14 +105,21 @@ test('zoomed out to Tehran, Iran and Iraq are land and the Caspian is water', as
   expect(await isLand([51.0, 37.6]), 'the Caspian').toBe(false);
 });
 
-test('at Al-Qa\'im the detailed region archive draws the border and the Euphrates, and has the town, named in English and Arabic', async ({ page }) => {
+test("at Al-Qa'im the detailed region archive draws the border and the Euphrates, and has the town, named in English and Arabic", async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await open(page, 'us-strikes');
   const { layers, names } = await basemapFeatures(page);
   expect(layers['region:boundaries'], JSON.stringify(layers)).toBeGreaterThan(0);
   expect(layers['region:rivers'], JSON.stringify(layers)).toBeGreaterThan(0);
   const town = await page.evaluate(() =>
-    window.storyMap!.map!.querySourceFeatures('region', { sourceLayer: 'places', filter: ['==', ['get', 'name_en'], "Al-Qa'im"] }).map((f) => f.properties.name_ar),
+    window
+      .storyMap!.map!.querySourceFeatures('region', {
+        sourceLayer: 'places',
+        filter: ['==', ['get', 'name_en'], "Al-Qa'im"],
+      })
+      .map((f) => f.properties.name_ar),
   );
   expect(town).toContain('القائم');
   // The story labels the town itself here, so the basemap's label for it gives way.
@@ -90,9 +128,15 @@ test('at Al-Qa\'im the detailed region archive draws the border and the Euphrate
   expect(watch.external).toEqual([]);
 });
 
-test('a town the story labels itself is named once: the basemap\'s label gives way only while the story\'s shows', async ({ page }) => {
+test("a town the story labels itself is named once: the basemap's label gives way only while the story's shows", async ({
+  page,
+}) => {
   const towns = () =>
-    page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['world-places', 'region-places'] }).map((f) => f.properties.name_en as string));
+    page.evaluate(() =>
+      window
+        .storyMap!.map!.queryRenderedFeatures({ layers: ['world-places', 'region-places'] })
+        .map((f) => f.properties.name_en as string),
+    );
   await open(page, 'setting');
   await expect(page.locator('.map-label[data-ref="baghdad-city"]')).toBeVisible();
   await expect(page.locator('.map-label[data-ref="kirkuk-city"]')).toBeVisible();
@@ -108,7 +152,9 @@ test('a town the story labels itself is named once: the basemap\'s label gives w
   expect(wide).not.toContain('Baghdad');
 });
 
-test('in the Green Zone the schematic Tigris is drawn as water over the land, with the nearest bridge', async ({ page }) => {
+test('in the Green Zone the schematic Tigris is drawn as water over the land, with the nearest bridge', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await open(page, 'breach');
   const zoom = await page.evaluate(() => window.storyMap!.map!.getZoom());
@@ -125,10 +171,20 @@ test('in the Green Zone the schematic Tigris is drawn as water over the land, wi
   expect(await page.evaluate(() => window.storyMap!.map!.getZoom())).toBeGreaterThan(11);
   expect(city.layers['region:water_schematic'], JSON.stringify(city.layers)).toBeGreaterThan(0);
   const river = await page.evaluate(() =>
-    window.storyMap!.map!.queryRenderedFeatures({ layers: ['region-rivers'] }).flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates.flat() : f.geometry.type === 'LineString' ? f.geometry.coordinates : [])),
+    window
+      .storyMap!.map!.queryRenderedFeatures({ layers: ['region-rivers'] })
+      .flatMap((f) =>
+        f.geometry.type === 'MultiLineString'
+          ? f.geometry.coordinates.flat()
+          : f.geometry.type === 'LineString'
+            ? f.geometry.coordinates
+            : [],
+      ),
   );
   expect(river.length, 'the Tigris goes on beyond the city').toBeGreaterThan(0);
-  const water = JSON.parse(readFileSync(new URL('../../geo/baghdad-river.geojson', import.meta.url), 'utf8')).features.find((x: { properties: { basemap?: string } }) => x.properties.basemap === 'water');
+  const water = JSON.parse(
+    readFileSync(new URL('../../geo/baghdad-river.geojson', import.meta.url), 'utf8'),
+  ).features.find((x: { properties: { basemap?: string } }) => x.properties.basemap === 'water');
   const margin = turf.buffer(water, 1, { units: 'kilometers' }) as GeoJSON.Feature<GeoJSON.Polygon>;
   expect(river.filter((p) => turf.booleanPointInPolygon(p as [number, number], margin))).toEqual([]);
 });
@@ -143,7 +199,9 @@ test('a missing basemap file leaves the story readable, its layers drawn, and sa
   await expect(page.locator('article.step#us-strikes')).toBeVisible();
   await page.waitForFunction(() => window.storyMap?.map);
   await page.evaluate(() => window.storyMap!.whenIdle());
-  const story = await page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length);
+  const story = await page.evaluate(
+    () => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length,
+  );
   expect(story).toBeGreaterThan(0);
   await expect(page.locator('.map-label:not([hidden]):not(.is-collided)').first()).toBeVisible();
 });
@@ -163,14 +221,22 @@ test('the attribution names the basemap sources and is shown, not folded', async
   expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
 
-test('after a switch to another (hosted) style the story layers and labels stay on top, in the step\'s state', async ({ page }) => {
+test("after a switch to another (hosted) style the story layers and labels stay on top, in the step's state", async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await open(page, 'us-strikes');
-  const before = await page.evaluate(() => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length);
+  const before = await page.evaluate(
+    () => window.storyMap!.map!.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length,
+  );
   expect(before).toBeGreaterThan(0);
   // A stand-in for a hosted style, inline so nothing leaves the origin.
   await page.evaluate(() =>
-    window.storyMap!.setBasemapStyle({ version: 8, sources: {}, layers: [{ id: 'hosted-background', type: 'background', paint: { 'background-color': '#203040' } }] }),
+    window.storyMap!.setBasemapStyle({
+      version: 8,
+      sources: {},
+      layers: [{ id: 'hosted-background', type: 'background', paint: { 'background-color': '#203040' } }],
+    }),
   );
   await page.evaluate(() => window.storyMap!.whenIdle());
   const after = await page.evaluate(() => {

@@ -33,7 +33,9 @@ test.beforeAll(async () => {
     detached: true,
   });
   for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${URL_}/picker-test/`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${URL_}/picker-test/`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -52,7 +54,9 @@ test.afterAll(() => {
   rmSync(join(root, COPY), { recursive: true, force: true });
 });
 
-test('move the map, "Use this view": only the camera line changes, and the page shows it', async ({ page }) => {
+test('move the map, "Use this view": only the camera line changes, and the page shows it', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const watch = watchPage(page);
   const before = readFileSync(STEP, 'utf8');
@@ -67,7 +71,14 @@ test('move the map, "Use this view": only the camera line changes, and the page 
   const map = page.locator('.map-panel .map');
   const box = (await map.boundingBox())!;
   const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const still = () => page.evaluate(() => window.storyMap!.whenIdle().then(() => new Promise((r) => setTimeout(r, 100))).then(() => window.storyMap!.whenIdle()).then(() => window.storyMap!.view()!));
+  const still = () =>
+    page.evaluate(() =>
+      window
+        .storyMap!.whenIdle()
+        .then(() => new Promise((r) => setTimeout(r, 100)))
+        .then(() => window.storyMap!.whenIdle())
+        .then(() => window.storyMap!.view()!),
+    );
   const start = await still();
   await page.mouse.move(mid.x, mid.y);
   await page.mouse.down();
@@ -76,7 +87,9 @@ test('move the map, "Use this view": only the camera line changes, and the page 
   expect(await still()).toEqual(start);
 
   await panel.getByRole('button', { name: 'Pick a view' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Drag to pan, scroll to zoom, right-drag to turn and tilt. Then press "Use this view".');
+  await expect(panel.getByRole('status')).toHaveText(
+    'Drag to pan, scroll to zoom, right-drag to turn and tilt. Then press "Use this view".',
+  );
   await page.mouse.move(mid.x, mid.y);
   await page.mouse.down();
   await page.mouse.move(mid.x - 150, mid.y + 80, { steps: 8 });
@@ -102,11 +115,15 @@ test('move the map, "Use this view": only the camera line changes, and the page 
   expect(a.length).toBe(b.length);
   const changed = b.flatMap((line, i) => (line === a[i] ? [] : [i]));
   expect(changed.map((i) => b[i])).toEqual(['camera: { center: [44.0, 33.0], zoom: 9 }']);
-  expect(changed.map((i) => a[i])).toEqual([`camera: { center: [${r5(picked.center[0])}, ${r5(picked.center[1])}], zoom: ${r2(picked.zoom)} }`]);
+  expect(changed.map((i) => a[i])).toEqual([
+    `camera: { center: [${r5(picked.center[0])}, ${r5(picked.center[1])}], zoom: ${r2(picked.zoom)} }`,
+  ]);
 
   // The reloaded page is on the same step, with the new camera.
   await page.waitForFunction(() => window.storyMap?.map && window.storyMap.activeStep.id === 'start');
-  const state = await page.evaluate(() => (window.storyMap!.steps[0]!.state.camera as { center: number[]; zoom: number }));
+  const state = await page.evaluate(
+    () => window.storyMap!.steps[0]!.state.camera as { center: number[]; zoom: number },
+  );
   expect(state.center).toEqual([r5(picked.center[0]), r5(picked.center[1])]);
   expect(state.zoom).toBe(r2(picked.zoom));
   expect(watch.external).toEqual([]);
@@ -140,5 +157,7 @@ test('live preview: saving a step file updates the open page without a restart',
   const file = join(root, COPY, 'stories/picker-test/020-strikes.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('title: Strikes', 'title: Strikes, as edited'));
   // The dev server reloads the editor's page by itself.
-  await expect(page.locator('article.step#strikes .step-title')).toHaveText('Strikes, as edited', { timeout: 20_000 });
+  await expect(page.locator('article.step#strikes .step-title')).toHaveText('Strikes, as edited', {
+    timeout: 20_000,
+  });
 });

@@ -17,7 +17,9 @@ test.beforeAll(async () => {
   // Another origin: the host page is served from its own port, with pym.js as a newsroom CMS would load it.
   const pym = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'));
   host = createServer((req, res) =>
-    req.url === '/pym.js' ? res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(pym) : res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostHtml),
+    req.url === '/pym.js'
+      ? res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(pym)
+      : res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostHtml),
   );
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
   const addr = host.address();
@@ -45,14 +47,18 @@ async function openHost(page: Page, body: string): Promise<Frame> {
 
 /** The host sized the frame to the whole story, and the story knows: returns its step ids. */
 async function expectHostSized(page: Page, frame: Frame): Promise<string[]> {
-  await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
+  await expect
+    .poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height))
+    .toBeGreaterThan(3000);
   await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
   return frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
 }
 
 /** Scrolls the host page until the step's text is 40% down the host's window; that step becomes active. */
 async function scrollHostToStep(page: Page, frame: Frame, id: string): Promise<void> {
-  const top = await frame.locator(`article.step#${id}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const top = await frame
+    .locator(`article.step#${id}`)
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   await page.evaluate((t) => {
     const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, frameTop + t - window.innerHeight * 0.4);
@@ -60,18 +66,35 @@ async function scrollHostToStep(page: Page, frame: Frame, id: string): Promise<v
   await frame.waitForFunction((want) => window.storyMap!.activeStep.id === want, id);
 }
 
-test('a plain iframe: scrolling inside and the buttons change steps; the host hears each step', async ({ page }) => {
+test('a plain iframe: scrolling inside and the buttons change steps; the host hears each step', async ({
+  page,
+}) => {
   const slug = await slugOf(page);
-  const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/" title="Story" width="800" height="600" style="border:0"></iframe>`);
+  const frame = await openHost(
+    page,
+    `<iframe src="${STORY_ORIGIN}/embed/${slug}/" title="Story" width="800" height="600" style="border:0"></iframe>`,
+  );
   const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => ({ id: s.id, title: s.title })));
   await expect(frame.locator('.story-header')).toHaveCount(0);
-  await frame.locator(`article.step#${steps[2]!.id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await frame
+    .locator(`article.step#${steps[2]!.id}`)
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[2]!.id);
   await frame.getByRole('button', { name: 'Next step' }).click();
   await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[3]!.id);
   await frame.evaluate(() => window.storyMap!.whenIdle());
-  const received = await page.evaluate(() => (window as unknown as { received: { id: string; index: number; title: string; story: string }[] }).received);
-  expect(received.at(-1)).toEqual({ type: 'storymap:step', story: slug, id: steps[3]!.id, index: 3, title: steps[3]!.title });
+  const received = await page.evaluate(
+    () =>
+      (window as unknown as { received: { id: string; index: number; title: string; story: string }[] })
+        .received,
+  );
+  expect(received.at(-1)).toEqual({
+    type: 'storymap:step',
+    story: slug,
+    id: steps[3]!.id,
+    index: 3,
+    title: steps[3]!.title,
+  });
   expect(received.map((r) => r.id)).toContain(steps[2]!.id);
 });
 
@@ -80,7 +103,10 @@ test('a range embed shows only its steps, and starts where asked', async ({ page
   await page.goto(`/${slug}/`);
   const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
   const [from, step, to] = [ids[4]!, ids[5]!, ids[6]!];
-  const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${from}&to=${to}&step=${step}" title="Story" width="800" height="600"></iframe>`);
+  const frame = await openHost(
+    page,
+    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${from}&to=${to}&step=${step}" title="Story" width="800" height="600"></iframe>`,
+  );
   await expect(frame.locator('article.step:visible')).toHaveCount(3);
   await expect(frame.locator('.timeline li:visible')).toHaveCount(3);
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(step);
@@ -95,14 +121,19 @@ test('a range embed shows only its steps, and starts where asked', async ({ page
 
 test('paged navigation shows one step at a time', async ({ page }) => {
   const slug = await slugOf(page);
-  const frame = await openHost(page, `<iframe src="${STORY_ORIGIN}/embed/${slug}/?nav=paged" title="Story" width="800" height="600"></iframe>`);
+  const frame = await openHost(
+    page,
+    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?nav=paged" title="Story" width="800" height="600"></iframe>`,
+  );
   await expect(frame.locator('article.step:visible')).toHaveCount(1);
   const first = await frame.evaluate(() => window.storyMap!.steps[1]!.id);
   await frame.getByRole('button', { name: 'Next step' }).click();
   await expect(frame.locator('article.step:visible')).toHaveAttribute('id', first);
 });
 
-test('hostile query strings change nothing but fall back to the first step, with a warning', async ({ page }) => {
+test('hostile query strings change nothing but fall back to the first step, with a warning', async ({
+  page,
+}) => {
   const slug = await slugOf(page);
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -120,7 +151,7 @@ test('hostile query strings change nothing but fall back to the first step, with
   expect(warnings.some((w) => w.startsWith('embed: nav='))).toBe(true);
 });
 
-test('the self-sizing script sizes the frame and the host\'s scrolling drives the steps', async ({ page }) => {
+test("the self-sizing script sizes the frame and the host's scrolling drives the steps", async ({ page }) => {
   const slug = await slugOf(page);
   const frame = await openHost(
     page,
@@ -138,7 +169,9 @@ test('the self-sizing script sizes the frame and the host\'s scrolling drives th
   expect(mapBox.frameTop + panelTop).toBeLessThan(mapBox.vh);
 });
 
-test('a paged embed with the host script stays on its step as the host scrolls; the buttons move it', async ({ page }) => {
+test('a paged embed with the host script stays on its step as the host scrolls; the buttons move it', async ({
+  page,
+}) => {
   const slug = await slugOf(page);
   const frame = await openHost(
     page,
@@ -156,7 +189,9 @@ test('a paged embed with the host script stays on its step as the host scrolls; 
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[1]);
 });
 
-test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next scrolls it to the step', async ({ page }) => {
+test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next scrolls it to the step', async ({
+  page,
+}) => {
   const slug = await slugOf(page);
   const frame = await openHost(
     page,
@@ -168,7 +203,9 @@ test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next 
   await frame.getByRole('button', { name: 'Next step' }).click();
   await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, steps[4]!);
   const textTop = async () => {
-    const stepTop = await frame.locator(`article.step#${steps[4]!}`).evaluate((el) => el.getBoundingClientRect().top);
+    const stepTop = await frame
+      .locator(`article.step#${steps[4]!}`)
+      .evaluate((el) => el.getBoundingClientRect().top);
     return page.evaluate((t) => document.querySelector('iframe')!.getBoundingClientRect().top + t, stepTop);
   };
   const vh = await page.evaluate(() => window.innerHeight);
@@ -179,9 +216,14 @@ test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next 
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[4]!);
 });
 
-test('a pym.js parent without trackscroll: Next scrolls it to the step, and the map comes along', async ({ page }) => {
+test('a pym.js parent without trackscroll: Next scrolls it to the step, and the map comes along', async ({
+  page,
+}) => {
   const slug = await slugOf(page);
-  const frame = await openHost(page, `<div id="story"></div><script src="/pym.js"></script><script>new pym.Parent('story', '${STORY_ORIGIN}/embed/${slug}/', { title: 'Story' });</script>`);
+  const frame = await openHost(
+    page,
+    `<div id="story"></div><script src="/pym.js"></script><script>new pym.Parent('story', '${STORY_ORIGIN}/embed/${slug}/', { title: 'Story' });</script>`,
+  );
   const steps = await expectHostSized(page, frame);
   // Down the story with the buttons alone: the host never tells the frame it scrolled.
   for (const id of steps.slice(1, 4)) {
@@ -190,7 +232,13 @@ test('a pym.js parent without trackscroll: Next scrolls it to the step, and the 
   }
   const inHost = async (selector: string) => {
     const r = await frame.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
-    return page.evaluate((r) => ({ top: document.querySelector('iframe')!.getBoundingClientRect().top + r.top, vh: window.innerHeight }), r);
+    return page.evaluate(
+      (r) => ({
+        top: document.querySelector('iframe')!.getBoundingClientRect().top + r.top,
+        vh: window.innerHeight,
+      }),
+      r,
+    );
   };
   await expect.poll(async () => (await inHost(`article.step#${steps[3]!}`)).top).toBeLessThan(400);
   // The map and its buttons are in the host's window, not left at the top of the frame.
@@ -199,7 +247,9 @@ test('a pym.js parent without trackscroll: Next scrolls it to the step, and the 
   expect(nav.top).toBeLessThan(nav.vh);
 });
 
-test('a step asked for in the URL stays when the host script sizes the frame, until the host page scrolls', async ({ page }) => {
+test('a step asked for in the URL stays when the host script sizes the frame, until the host page scrolls', async ({
+  page,
+}) => {
   const slug = await slugOf(page);
   await page.goto(`/${slug}/`);
   const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
@@ -226,7 +276,9 @@ test('a frame the host page adds later (an LMS editor, a single-page app) is siz
     box.innerHTML = `<iframe data-storymap src="${src}" title="Story" width="800" height="600" style="border:0"></iframe>`;
     document.body.append(box);
   }, `${STORY_ORIGIN}/embed/${slug}/`);
-  await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(3000);
+  await expect
+    .poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height))
+    .toBeGreaterThan(3000);
 });
 
 test('the Embed dialog builds the snippet for a range and previews it', async ({ page }) => {
@@ -240,9 +292,14 @@ test('the Embed dialog builds the snippet for a range and previews it', async ({
   await dialog.getByLabel('To', { exact: true }).selectOption(ids[8]!);
   const plain = await dialog.getByLabel('Plain iframe').inputValue();
   expect(plain).toBe(
-    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${ids[6]}&amp;to=${ids[8]}" title="${await page.locator('h1').innerText()}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen"></iframe>`.replace(/'/g, "'"),
+    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${ids[6]}&amp;to=${ids[8]}" title="${await page.locator('h1').innerText()}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen"></iframe>`.replace(
+      /'/g,
+      "'",
+    ),
   );
-  expect(await dialog.getByLabel('With the self-sizing script').inputValue()).toContain(`<script src="${STORY_ORIGIN}/embed.js" async></script>`);
+  expect(await dialog.getByLabel('With the self-sizing script').inputValue()).toContain(
+    `<script src="${STORY_ORIGIN}/embed.js" async></script>`,
+  );
   const preview = page.frameLocator('.embed-preview');
   await expect(preview.locator('article.step:visible')).toHaveCount(3);
   await dialog.getByLabel('To', { exact: true }).selectOption(ids[2]!);

@@ -30,7 +30,12 @@ export function watchPage(page: Page) {
   const errors: string[] = [];
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+    if (
+      !['127.0.0.1', 'localhost'].includes(u.hostname) &&
+      !r.url().startsWith('data:') &&
+      !r.url().startsWith('blob:')
+    )
+      external.push(r.url());
   });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -66,7 +71,10 @@ export async function coveredAt(page: Page, selector: string): Promise<string[]>
         const x = r.left + 2 + ((r.width - 4) * i) / 8;
         const y = r.top + r.height * row;
         const top = document.elementFromPoint(x, y);
-        if (!top || !el.contains(top)) out.push(`${Math.round(x)},${Math.round(y)}: ${top ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}` : 'outside the window'}`);
+        if (!top || !el.contains(top))
+          out.push(
+            `${Math.round(x)},${Math.round(y)}: ${top ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}` : 'outside the window'}`,
+          );
       }
     }
     return out;
@@ -75,7 +83,9 @@ export async function coveredAt(page: Page, selector: string): Promise<string[]>
 
 /** Scrolls the reader's way: the step's text to the middle of the screen. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.locator(`article.step#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await page
+    .locator(`article.step#${id}`)
+    .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }
 
 /** The map shows the step's camera, or frames its fit features. */
@@ -83,7 +93,14 @@ export async function expectCamera(page: Page, step: StepInfo): Promise<void> {
   const view = await page.evaluate(() => {
     const m = window.storyMap!.map!;
     const b = m.getBounds();
-    return { center: m.getCenter().toArray(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], width: m.getContainer().clientWidth };
+    return {
+      center: m.getCenter().toArray(),
+      zoom: m.getZoom(),
+      bearing: m.getBearing(),
+      pitch: m.getPitch(),
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      width: m.getContainer().clientWidth,
+    };
   });
   expect(view.pitch, `${step.id} pitch`).toBeCloseTo(step.state.camera.pitch, 1);
   const cam = step.state.camera;
@@ -115,7 +132,8 @@ export async function expectCamera(page: Page, step: StepInfo): Promise<void> {
 export async function renderedRefs(page: Page): Promise<{ visible: string[]; highlight: string[] }> {
   return page.evaluate(() => {
     const m = window.storyMap!.map!;
-    const refs = (layers: string[]) => [...new Set(m.queryRenderedFeatures({ layers }).map((f) => f.properties.ref as string))].sort();
+    const refs = (layers: string[]) =>
+      [...new Set(m.queryRenderedFeatures({ layers }).map((f) => f.properties.ref as string))].sort();
     return {
       visible: refs(['story-fill', 'story-line', 'story-point', 'story-outline', 'story-outline-dashed']),
       highlight: refs(['story-highlight-fill', 'story-highlight-outline', 'story-highlight-point']),

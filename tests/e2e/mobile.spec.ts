@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { coveredAt, firstStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
 
-test('on a phone, each step\'s subject is drawn inside the visible map, clear of the text', async ({ page }) => {
+test("on a phone, each step's subject is drawn inside the visible map, clear of the text", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const watch = watchPage(page);
   await page.goto(await firstStoryPath(page));
@@ -16,13 +18,23 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
     // Labels shown on the map are whole: none runs off its edges (those near the right go left of their dot).
     const labels = await page.evaluate(() => {
       const box = window.storyMap!.map!.getContainer().getBoundingClientRect();
-      const overlays = [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')].filter((o) => o.offsetParent !== null).map((o) => o.getBoundingClientRect());
-      return [...document.querySelectorAll<HTMLElement>('.map-label:not([hidden]):not(.is-collided)')].map((el) => {
-        const r = el.getBoundingClientRect();
-        // How much of it the navigation, the key or the buttons cover, in px².
-        const covered = overlays.reduce((sum, o) => sum + Math.max(0, Math.min(r.right, o.right) - Math.max(r.left, o.left)) * Math.max(0, Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top)), 0);
-        return { text: el.textContent, left: r.left - box.left, right: box.right - r.right, covered };
-      });
+      const overlays = [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')]
+        .filter((o) => o.offsetParent !== null)
+        .map((o) => o.getBoundingClientRect());
+      return [...document.querySelectorAll<HTMLElement>('.map-label:not([hidden]):not(.is-collided)')].map(
+        (el) => {
+          const r = el.getBoundingClientRect();
+          // How much of it the navigation, the key or the buttons cover, in px².
+          const covered = overlays.reduce(
+            (sum, o) =>
+              sum +
+              Math.max(0, Math.min(r.right, o.right) - Math.max(r.left, o.left)) *
+                Math.max(0, Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top)),
+            0,
+          );
+          return { text: el.textContent, left: r.left - box.left, right: box.right - r.right, covered };
+        },
+      );
     });
     expect(labels.length, `${step.id} shows its labels`).toBeGreaterThan(0);
     for (const l of labels) {
@@ -31,7 +43,9 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
       expect(l.covered, `${step.id}: "${l.text}" is partly under the page's controls`).toBe(0);
     }
     // The highlighted places keep their labels on a phone.
-    const shownRefs = await page.locator('.map-label:not([hidden]):not(.is-collided)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ref));
+    const shownRefs = await page
+      .locator('.map-label:not([hidden]):not(.is-collided)')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ref));
     for (const id of step.state.highlight) expect(shownRefs, `${step.id}: label of ${id}`).toContain(id);
     const focus = step.state.focus;
     expect(focus, `${step.id} has a subject to keep in view`).toBeDefined();
@@ -40,7 +54,11 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
     const points = await page.evaluate((f) => {
       const m = window.storyMap!.map!;
       const rect = m.getContainer().getBoundingClientRect();
-      return [[f[0], f[1]], [f[2], f[3]], [(f[0] + f[2]) / 2, (f[1] + f[3]) / 2]].map(([lng, lat]) => {
+      return [
+        [f[0], f[1]],
+        [f[2], f[3]],
+        [(f[0] + f[2]) / 2, (f[1] + f[3]) / 2],
+      ].map(([lng, lat]) => {
         const p = m.project([lng!, lat!]);
         const x = rect.left + p.x;
         const y = rect.top + p.y;
@@ -60,7 +78,9 @@ test('on a phone, each step\'s subject is drawn inside the visible map, clear of
   expect(watch.errors).toEqual([]);
 });
 
-test('on a phone the basemap attribution is readable: the key and the buttons sit above it', async ({ page }) => {
+test('on a phone the basemap attribution is readable: the key and the buttons sit above it', async ({
+  page,
+}) => {
   await page.goto(await firstStoryPath(page));
   const first = (await steps(page))[0]!.id;
   await scrollToStep(page, first);

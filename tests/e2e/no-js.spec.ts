@@ -5,7 +5,10 @@ import { firstStoryPath } from './helpers';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the story is complete: header, every step\'s text, date, sources and a static map that loads', async ({ page, request }) => {
+  test("the story is complete: header, every step's text, date, sources and a static map that loads", async ({
+    page,
+    request,
+  }) => {
     await page.goto(await firstStoryPath(page));
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('#sources-and-methods')).toBeAttached();

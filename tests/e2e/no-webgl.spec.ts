@@ -4,7 +4,12 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { firstStoryPath } from './helpers';
 
 // A browser of its own: launch options can only be set for a whole file.
-test.use({ launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
+test.use({
+  launchOptions: {
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'],
+  },
+});
 
 test.describe('without WebGL', () => {
   test('each step shows its static map, and a notice says why', async ({ page }) => {
@@ -17,7 +22,9 @@ test.describe('without WebGL', () => {
       const img = articles.nth(i).locator('.step-static-map img');
       await img.scrollIntoViewIfNeeded();
       await expect(img).toBeVisible();
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
     }
     // Keys still step through the text. The loop above left the reader near the end (where
     // exactly depends on the window), so start from the top: the first step is current.

@@ -28,13 +28,15 @@ async function recordMoves(page: Page) {
   return () => page.evaluate(() => (window as unknown as { moves: number[] }).moves);
 }
 
-test('keys step through the story and move focus to the step\'s text', async ({ page }) => {
+test("keys step through the story and move focus to the step's text", async ({ page }) => {
   const { all } = await open(page);
   await page.keyboard.press('ArrowRight');
   await settled(page, all[1]!.id);
   await expect(page.locator(`article.step#${all[1]!.id}`)).toBeFocused();
   await expect(page.locator(`article.step#${all[1]!.id}`)).toBeInViewport();
-  await expect(page.locator('.story-announcer')).toHaveText(new RegExp(`^Step 2 of ${all.length}, .*: ${all[1]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.locator('.story-announcer')).toHaveText(
+    new RegExp(`^Step 2 of ${all.length}, .*: ${all[1]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  );
   await page.keyboard.press('j');
   await settled(page, all[2]!.id);
   await expectCamera(page, all[2]!);
@@ -79,7 +81,9 @@ test('with reduced motion the camera never travels; without it, it flies', async
   let moves = await recordMoves(page);
   await page.getByRole('button', { name: 'Next step' }).click();
   await settled(page, all[1]!.id);
-  expect(Math.max(...(await moves())), 'a normal step change animates over several frames').toBeGreaterThan(3);
+  expect(Math.max(...(await moves())), 'a normal step change animates over several frames').toBeGreaterThan(
+    3,
+  );
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
@@ -87,7 +91,12 @@ test('with reduced motion the camera never travels; without it, it flies', async
   moves = await recordMoves(page);
   const next = page.getByRole('button', { name: 'Next step' });
   const prev = page.getByRole('button', { name: 'Previous step' });
-  for (const [button, i] of [[next, 2], [next, 3], [next, 4], [prev, 3]] as const) {
+  for (const [button, i] of [
+    [next, 2],
+    [next, 3],
+    [next, 4],
+    [prev, 3],
+  ] as const) {
     await button.click();
     await settled(page, all[i]!.id);
     await expectCamera(page, all[i]!);
@@ -95,7 +104,10 @@ test('with reduced motion the camera never travels; without it, it flies', async
   const durations = await moves();
   expect(durations.length).toBeGreaterThan(0);
   expect(Math.max(...durations), 'no camera animation: every move is a single frame').toBe(1);
-  await expect(page.getByRole('button', { name: 'Motion reduced (system setting)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Motion reduced (system setting)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('the motion toggle stops flying, and the choice is remembered', async ({ page }) => {
@@ -115,14 +127,17 @@ test('the motion toggle stops flying, and the choice is remembered', async ({ pa
   await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('explore mode unlocks the map; returning restores the step\'s view', async ({ page }) => {
+test("explore mode unlocks the map; returning restores the step's view", async ({ page }) => {
   const { all } = await open(page);
   // Reading the first step: the map is stuck to the top of the window.
   await scrollToStep(page, all[0]!.id);
   await settled(page, all[0]!.id);
   const before = await page.evaluate(() => window.storyMap!.map!.getCenter().toArray());
   await page.getByRole('button', { name: 'Explore the map' }).click();
-  await expect(page.getByRole('button', { name: 'Back to the story' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Back to the story' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByRole('application')).toBeVisible();
   const box = (await page.locator('.map-panel canvas').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -136,7 +151,10 @@ test('explore mode unlocks the map; returning restores the step\'s view', async 
   await page.waitForTimeout(100);
   await settled(page, all[0]!.id);
   await expectCamera(page, all[0]!);
-  await expect(page.locator('.map-panel .maplibregl-canvas-container')).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.locator('.map-panel .maplibregl-canvas-container')).toHaveAttribute(
+    'aria-hidden',
+    'true',
+  );
   await expect(page.getByRole('application')).toHaveCount(0);
 });
 
@@ -159,13 +177,18 @@ test('a failed data request leaves the text, a notice and static maps', async ({
   await expect(first.locator('.step-body')).toBeVisible();
   await first.locator('.step-static-map img').scrollIntoViewIfNeeded();
   await expect(first.locator('.step-static-map img')).toBeVisible();
-  expect(await first.locator('.step-static-map img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+  expect(
+    await first
+      .locator('.step-static-map img')
+      .evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth),
+  ).toBeGreaterThan(0);
 });
 
 test('a lost WebGL context swaps in the static maps', async ({ page }) => {
   await open(page);
   await page.evaluate(() => {
-    const gl = (window.storyMap!.map!.getCanvas().getContext('webgl2') ?? window.storyMap!.map!.getCanvas().getContext('webgl'))!;
+    const gl = (window.storyMap!.map!.getCanvas().getContext('webgl2') ??
+      window.storyMap!.map!.getCanvas().getContext('webgl'))!;
     gl.getExtension('WEBGL_lose_context')!.loseContext();
   });
   await expect(page.locator('.map-notice')).toBeVisible();
@@ -187,21 +210,31 @@ test('print: every step with its static map, date and sources, no controls', asy
   await expect(page.locator('.story-nav')).toBeHidden();
 });
 
-test('no accessibility violations (axe, WCAG 2.2 A and AA) on the story, the embed page and the index', async ({ page }) => {
+test('no accessibility violations (axe, WCAG 2.2 A and AA) on the story, the embed page and the index', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   const { path } = await open(page);
   const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   const story = await new AxeBuilder({ page }).withTags(rules).analyze();
-  expect(story.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    story.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await page.getByRole('button', { name: 'Embed this story' }).click();
   const dialog = await new AxeBuilder({ page }).include('.embed-dialog').withTags(rules).analyze();
-  expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await page.goto(`/embed${path}`);
   await page.waitForFunction(() => window.storyMap?.map);
   const embed = await new AxeBuilder({ page }).withTags(rules).analyze();
-  expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await page.goto('/');
   const index = await new AxeBuilder({ page }).withTags(rules).analyze();
-  expect(index.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    index.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   expect(watch.errors).toEqual([]);
 });

@@ -3,7 +3,15 @@
  * the map following the scroll, deep links, nothing fetched from elsewhere.
  */
 import { expect, test } from '@playwright/test';
-import { expectCamera, firstStoryPath, renderedRefs, scrollToStep, settled, steps, watchPage } from './helpers';
+import {
+  expectCamera,
+  firstStoryPath,
+  renderedRefs,
+  scrollToStep,
+  settled,
+  steps,
+  watchPage,
+} from './helpers';
 
 test('scrolling step by step makes each step active and brings the map to its state', async ({ page }) => {
   test.setTimeout(240_000);
@@ -15,13 +23,19 @@ test('scrolling step by step makes each step active and brings the map to its st
   // Label points (e.g. a zone's name) are drawn as a label only.
   const labelOnly = new Set(
     await page.evaluate(async () => {
-      const data = (await (await fetch(document.querySelector<HTMLElement>('story-map')!.dataset.storyData!)).json()) as { labels: { id: string; kind: string }[] };
+      const data = (await (
+        await fetch(document.querySelector<HTMLElement>('story-map')!.dataset.storyData!)
+      ).json()) as { labels: { id: string; kind: string }[] };
       return data.labels.filter((l) => l.kind === 'zone-label').map((l) => l.id);
     }),
   );
   const events: { id: string; index: number }[] = [];
   await page.exposeFunction('recordStep', (d: { id: string; index: number }) => events.push(d));
-  await page.evaluate(() => document.querySelector('story-map')!.addEventListener('storymap:step', (e) => (window as any).recordStep((e as CustomEvent).detail)));
+  await page.evaluate(() =>
+    document
+      .querySelector('story-map')!
+      .addEventListener('storymap:step', (e) => (window as any).recordStep((e as CustomEvent).detail)),
+  );
   for (const step of all) {
     await scrollToStep(page, step.id);
     await settled(page, step.id);
@@ -33,10 +47,20 @@ test('scrolling step by step makes each step active and brings the map to its st
     const drawn = await renderedRefs(page);
     expect(drawn.highlight, `${step.id} highlighted`).toEqual(step.state.highlight);
     // Every place but a bare label point has a shape on the map, and each has its label.
-    expect(drawn.visible, `${step.id} draws exactly its features`).toEqual(step.state.visible.filter((id) => !labelOnly.has(id)));
-    expect((await page.locator('.map-label:not([hidden])').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ref))).sort()).toEqual(step.state.visible);
+    expect(drawn.visible, `${step.id} draws exactly its features`).toEqual(
+      step.state.visible.filter((id) => !labelOnly.has(id)),
+    );
+    expect(
+      (
+        await page
+          .locator('.map-label:not([hidden])')
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ref))
+      ).sort(),
+    ).toEqual(step.state.visible);
     // The legend and date beside the map follow the step.
-    await expect(page.locator('.map-date')).toHaveText(await page.locator(`article.step#${step.id} .step-date`).innerText());
+    await expect(page.locator('.map-date')).toHaveText(
+      await page.locator(`article.step#${step.id} .step-date`).innerText(),
+    );
     await expect(page.locator('.map-info .legend li')).toHaveText(step.state.legend.map((l) => l.label));
   }
   expect(events.map((e) => e.id)).toEqual(all.slice(1).map((s) => s.id));
@@ -45,7 +69,7 @@ test('scrolling step by step makes each step active and brings the map to its st
   expect(watch.errors).toEqual([]);
 });
 
-test('jumping from the first step to the last ends on the last step\'s state', async ({ page }) => {
+test("jumping from the first step to the last ends on the last step's state", async ({ page }) => {
   const watch = watchPage(page);
   await page.goto(await firstStoryPath(page));
   const all = await steps(page);
@@ -100,7 +124,9 @@ test('goTo() and the hash follow without flooding the history', async ({ page })
   expect(await page.evaluate(() => location.hash)).toBe(`#${all[Math.min(3, all.length - 1)]!.id}`);
 });
 
-test('a place the step frames keeps its name when another label is in the way: it moves beside its dot', async ({ page }) => {
+test('a place the step frames keeps its name when another label is in the way: it moves beside its dot', async ({
+  page,
+}) => {
   const path = await firstStoryPath(page);
   await page.goto(`${path}#march`);
   await settled(page, 'march');
@@ -109,7 +135,16 @@ test('a place the step frames keeps its name when another label is in the way: i
   await expect(tahrir).toBeVisible();
   await expect(tahrir).not.toHaveClass(/is-collided/);
   await expect(tahrir).toHaveClass(/is-flipped/);
-  const boxes = await page.locator('.map-label:not([hidden]):not(.is-collided)').evaluateAll((els) => els.map((el) => ({ ref: (el as HTMLElement).dataset.ref, ...el.getBoundingClientRect().toJSON() })));
+  const boxes = await page
+    .locator('.map-label:not([hidden]):not(.is-collided)')
+    .evaluateAll((els) =>
+      els.map((el) => ({ ref: (el as HTMLElement).dataset.ref, ...el.getBoundingClientRect().toJSON() })),
+    );
   const t = boxes.find((b) => b.ref === 'tahrir-square')!;
-  for (const b of boxes) if (b !== t) expect(t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top, `Tahrir Square's label covers ${b.ref}'s`).toBe(false);
+  for (const b of boxes)
+    if (b !== t)
+      expect(
+        t.left < b.right && t.right > b.left && t.top < b.bottom && t.bottom > b.top,
+        `Tahrir Square's label covers ${b.ref}'s`,
+      ).toBe(false);
 });

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basemapTwin, type BasemapPlace } from '../../src/basemap/twins';
 
-const places = JSON.parse(readFileSync(new URL('../../src/basemap/data/places.json', import.meta.url), 'utf8')) as BasemapPlace[];
+const places = JSON.parse(
+  readFileSync(new URL('../../src/basemap/data/places.json', import.meta.url), 'utf8'),
+) as BasemapPlace[];
 
 describe('basemapTwin', () => {
   test('a town labelled by the story, on the same spot, is its twin', () => {

@@ -34,14 +34,45 @@ class BytesSource implements Source {
 }
 
 /** The reader hands back tiles decompressed, as the header's tile compression says. */
-const decode = (data: ArrayBuffer | Uint8Array) => new VectorTile(new PbfReader(new Uint8Array(data)) as never);
+const decode = (data: ArrayBuffer | Uint8Array) =>
+  new VectorTile(new PbfReader(new Uint8Array(data)) as never);
 const gunzip = (data: Uint8Array) => new Uint8Array(gunzipSync(data));
 
 describe('PMTiles writer', () => {
-  const square = { type: 'Feature' as const, properties: { name: 'square' }, geometry: { type: 'Polygon' as const, coordinates: [[[40, 30], [46, 30], [46, 36], [40, 36], [40, 30]]] } };
-  const point = { type: 'Feature' as const, properties: { name_en: 'Baghdad', name_ar: 'بغداد' }, geometry: { type: 'Point' as const, coordinates: [44.4, 33.34] } };
-  const tiles = cutTiles({ land: [square], places: [point] }, { minZoom: 0, maxZoom: 8, bbox: [39, 29, 47, 37] });
-  const bytes = writePmtiles(tiles, { tileType: 1, tileCompression: 2, minZoom: 0, maxZoom: 8, bounds: [39, 29, 47, 37], center: [44, 33, 5], metadata: { name: 'test', vector_layers: [{ id: 'land' }] } });
+  const square = {
+    type: 'Feature' as const,
+    properties: { name: 'square' },
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [40, 30],
+          [46, 30],
+          [46, 36],
+          [40, 36],
+          [40, 30],
+        ],
+      ],
+    },
+  };
+  const point = {
+    type: 'Feature' as const,
+    properties: { name_en: 'Baghdad', name_ar: 'بغداد' },
+    geometry: { type: 'Point' as const, coordinates: [44.4, 33.34] },
+  };
+  const tiles = cutTiles(
+    { land: [square], places: [point] },
+    { minZoom: 0, maxZoom: 8, bbox: [39, 29, 47, 37] },
+  );
+  const bytes = writePmtiles(tiles, {
+    tileType: 1,
+    tileCompression: 2,
+    minZoom: 0,
+    maxZoom: 8,
+    bounds: [39, 29, 47, 37],
+    center: [44, 33, 5],
+    metadata: { name: 'test', vector_layers: [{ id: 'land' }] },
+  });
   const archive = new PMTiles(new BytesSource(bytes));
 
   test('the header reads back with the official reader', async () => {
@@ -56,12 +87,22 @@ describe('PMTiles writer', () => {
 
   test('a layer can take other features from some zoom on', () => {
     const other = { ...point, properties: { name_en: 'Not Baghdad' } };
-    const cut = cutTiles({ places: { features: [point], maxZoom: 1 }, later: { features: [other], minZoom: 2, layer: 'places' } }, { minZoom: 0, maxZoom: 2, bbox: [39, 29, 47, 37] });
+    const cut = cutTiles(
+      {
+        places: { features: [point], maxZoom: 1 },
+        later: { features: [other], minZoom: 2, layer: 'places' },
+      },
+      { minZoom: 0, maxZoom: 2, bbox: [39, 29, 47, 37] },
+    );
     const names = cut.map((t) => {
       const layer = decode(gunzip(t.data)).layers.places!;
       return [t.z, layer.feature(0).properties.name_en, Object.keys(decode(gunzip(t.data)).layers)];
     });
-    expect(names).toEqual([[0, 'Baghdad', ['places']], [1, 'Baghdad', ['places']], [2, 'Not Baghdad', ['places']]]);
+    expect(names).toEqual([
+      [0, 'Baghdad', ['places']],
+      [1, 'Baghdad', ['places']],
+      [2, 'Not Baghdad', ['places']],
+    ]);
   });
 
   test('every tile written is found at its z/x/y and decodes to its features', async () => {
@@ -83,10 +124,29 @@ describe('PMTiles writer', () => {
 
   test('identical tiles are stored once and runs share an entry', async () => {
     const same = gzip(new Uint8Array([1, 2, 3]));
-    const b = writePmtiles([0, 1, 2, 3].map((i) => ({ z: 1, x: i % 2, y: Math.floor(i / 2), data: same })), { tileType: 1, tileCompression: 2, minZoom: 1, maxZoom: 1, bounds: [-180, -85, 180, 85], center: [0, 0, 1], metadata: {} });
+    const b = writePmtiles(
+      [0, 1, 2, 3].map((i) => ({ z: 1, x: i % 2, y: Math.floor(i / 2), data: same })),
+      {
+        tileType: 1,
+        tileCompression: 2,
+        minZoom: 1,
+        maxZoom: 1,
+        bounds: [-180, -85, 180, 85],
+        center: [0, 0, 1],
+        metadata: {},
+      },
+    );
     const h = await new PMTiles(new BytesSource(b)).getHeader();
     expect([h.numAddressedTiles, h.numTileEntries, h.numTileContents]).toEqual([4, 1, 1]);
-    for (const [x, y] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) expect(new Uint8Array((await new PMTiles(new BytesSource(b)).getZxy(1, x, y))!.data)).toEqual(new Uint8Array([1, 2, 3]));
+    for (const [x, y] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ] as const)
+      expect(new Uint8Array((await new PMTiles(new BytesSource(b)).getZxy(1, x, y))!.data)).toEqual(
+        new Uint8Array([1, 2, 3]),
+      );
   });
 });
 
@@ -98,12 +158,22 @@ describe('basemap style', () => {
   });
 
   test('URLs are absolute against the basemap folder, so a sub-path deploy works', () => {
-    expect(style.sources.world).toMatchObject({ url: 'pmtiles://https://example.org/sub/basemap/world.pmtiles' });
-    expect(style.sources.region).toMatchObject({ url: 'pmtiles://https://example.org/sub/basemap/region.pmtiles' });
-    const faces = Object.values(style['font-faces'] as Record<string, { url: string; 'unicode-range': string[] }[]>)[0]!;
-    expect(faces.map((f) => f.url)).toEqual(BASEMAP_FONTS.map((f) => `https://example.org/sub/basemap/fonts/${f.file}`));
+    expect(style.sources.world).toMatchObject({
+      url: 'pmtiles://https://example.org/sub/basemap/world.pmtiles',
+    });
+    expect(style.sources.region).toMatchObject({
+      url: 'pmtiles://https://example.org/sub/basemap/region.pmtiles',
+    });
+    const faces = Object.values(
+      style['font-faces'] as Record<string, { url: string; 'unicode-range': string[] }[]>,
+    )[0]!;
+    expect(faces.map((f) => f.url)).toEqual(
+      BASEMAP_FONTS.map((f) => `https://example.org/sub/basemap/fonts/${f.file}`),
+    );
     // Shaped Arabic is drawn in presentation forms: the Arabic font must cover them.
-    expect(faces.flatMap((f) => f['unicode-range'])).toEqual(expect.arrayContaining(['U+FB50-FDFF', 'U+FE70-FEFF']));
+    expect(faces.flatMap((f) => f['unicode-range'])).toEqual(
+      expect.arrayContaining(['U+FB50-FDFF', 'U+FE70-FEFF']),
+    );
   });
 });
 
@@ -123,8 +193,16 @@ describe('basemap data', () => {
   const data = (name: string) => JSON.parse(readFileSync(join(root, 'src/basemap/data', name), 'utf8'));
   const places = data('places.json') as { en: string; ar: string }[];
   const labels = data('labels.json') as Record<string, { en: string; ar: string }[]>;
-  const provinces = (data('provinces.json') as { provinces: { en: string; ar: string; adm0: string }[] }).provinces;
-  const allLabels = [...places, ...provinces, ...labels.countries!, ...labels.seas!, ...labels.lakes!, ...labels.rivers!];
+  const provinces = (data('provinces.json') as { provinces: { en: string; ar: string; adm0: string }[] })
+    .provinces;
+  const allLabels = [
+    ...places,
+    ...provinces,
+    ...labels.countries!,
+    ...labels.seas!,
+    ...labels.lakes!,
+    ...labels.rivers!,
+  ];
 
   test('every label on the basemap (towns, provinces, countries, seas, lakes, rivers) has an English and an Arabic name', () => {
     const all = allLabels;
@@ -135,22 +213,39 @@ describe('basemap data', () => {
       // Persian/Kurdish letters would mean an untagged alternate name slipped in.
       expect(p.ar, JSON.stringify(p)).not.toMatch(/[پچژگکۆێڕڵەی]/);
     }
-    for (const name of ['Baghdad', 'Kirkuk', "Al-Qa'im", 'Erbil', 'Damascus', 'Amman', 'Kuwait City']) expect(places.map((p) => p.en)).toContain(name);
+    for (const name of ['Baghdad', 'Kirkuk', "Al-Qa'im", 'Erbil', 'Damascus', 'Amman', 'Kuwait City'])
+      expect(places.map((p) => p.en)).toContain(name);
     // All 18 governorates of Iraq and 14 of Syria are named.
     expect(provinces.filter((p) => p.adm0 === 'IRQ')).toHaveLength(18);
     expect(provinces.filter((p) => p.adm0 === 'SYR')).toHaveLength(14);
-    expect(provinces.map((p) => `${p.en}|${p.ar}`)).toEqual(expect.arrayContaining(['Anbar|الأنبار', 'Baghdad|بغداد', 'Nineveh|نينوى', 'Kirkuk|كركوك', 'Deir ez-Zor|دير الزور']));
+    expect(provinces.map((p) => `${p.en}|${p.ar}`)).toEqual(
+      expect.arrayContaining([
+        'Anbar|الأنبار',
+        'Baghdad|بغداد',
+        'Nineveh|نينوى',
+        'Kirkuk|كركوك',
+        'Deir ez-Zor|دير الزور',
+      ]),
+    );
   });
 
   test('the Arabic font draws every letter the labels use, in every form MapLibre shapes it into', () => {
-    const font = codePoints(readFileSync(join(root, 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2')));
+    const font = codePoints(
+      readFileSync(join(root, 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2')),
+    );
     const letters = new Set(allLabels.flatMap((l) => [...l.ar]).filter((c) => c !== ' '));
     const missing = [...letters].filter((c) => !font.has(c.codePointAt(0)!));
     // Contextual forms (initial, medial, final, isolated) and the lam-alef ligatures.
     const alefs = ['\u0627', '\u0622', '\u0623', '\u0625'];
     for (let cp = 0xfb50; cp <= 0xfeff; cp++) {
       const base = String.fromCodePoint(cp).normalize('NFKC');
-      const needed = (base.length === 1 && letters.has(base)) || (base.length === 2 && base[0] === 'ل' && letters.has('ل') && alefs.includes(base[1]!) && letters.has(base[1]!));
+      const needed =
+        (base.length === 1 && letters.has(base)) ||
+        (base.length === 2 &&
+          base[0] === 'ل' &&
+          letters.has('ل') &&
+          alefs.includes(base[1]!) &&
+          letters.has(base[1]!));
       if (needed && !font.has(cp)) missing.push(`U+${cp.toString(16).toUpperCase()} (${base})`);
     }
     expect(missing, 'run src/basemap/extract/subset-arabic-font.py again').toEqual([]);
@@ -161,7 +256,9 @@ describe('basemap data', () => {
     const land = async (lon: number, lat: number, z: number) => {
       const [x, y] = lonLatToTile(lon, lat, z);
       const layer = decode((await world.getZxy(z, x, y))!.data).layers.land;
-      const features = layer ? Array.from({ length: layer.length }, (_, i) => layer.feature(i).toGeoJSON(x, y, z)) : [];
+      const features = layer
+        ? Array.from({ length: layer.length }, (_, i) => layer.feature(i).toGeoJSON(x, y, z))
+        : [];
       return features.some((f) => turf.booleanPointInPolygon([lon, lat], f as never));
     };
     for (const z of [2, 3, 4, 5]) {
@@ -173,12 +270,18 @@ describe('basemap data', () => {
 
   test('at city scale the generalised Tigris gives way to the authored water in Baghdad, and only there', async () => {
     const region = new PMTiles(new BytesSource(built()['region.pmtiles']!));
-    const water = JSON.parse(readFileSync(join(root, 'geo/baghdad-river.geojson'), 'utf8')).features.find((x: { properties: { basemap?: string } }) => x.properties.basemap === 'water');
+    const water = JSON.parse(readFileSync(join(root, 'geo/baghdad-river.geojson'), 'utf8')).features.find(
+      (x: { properties: { basemap?: string } }) => x.properties.basemap === 'water',
+    );
     /** Distance in km from the authored water to the nearest river vertex in the tile around a point. */
     const nearest = async (lon: number, lat: number, z: number, to: [number, number]) => {
       const [x, y] = lonLatToTile(lon, lat, z);
       const layer = decode((await region.getZxy(z, x, y))!.data).layers.rivers;
-      const pts = layer ? Array.from({ length: layer.length }, (_, i) => turf.coordAll(layer.feature(i).toGeoJSON(x, y, z) as never)).flat() : [];
+      const pts = layer
+        ? Array.from({ length: layer.length }, (_, i) =>
+            turf.coordAll(layer.feature(i).toGeoJSON(x, y, z) as never),
+          ).flat()
+        : [];
       return Math.min(...pts.map((p) => turf.distance(p, to)));
     };
     const centre = turf.centroid(water).geometry.coordinates as [number, number];
@@ -187,8 +290,19 @@ describe('basemap data', () => {
     // From zoom 10 it stops short of the authored water…
     const [x, y] = lonLatToTile(centre[0], centre[1], 10);
     const layer = decode((await region.getZxy(10, x, y))!.data).layers.rivers;
-    const vertices = layer ? Array.from({ length: layer.length }, (_, i) => turf.coordAll(layer.feature(i).toGeoJSON(x, y, 10) as never)).flat() : [];
-    for (const v of vertices) expect(turf.booleanPointInPolygon(v, turf.buffer(water, 1.2, { units: 'kilometers' }) as GeoJSON.Feature<GeoJSON.Polygon>), `river vertex ${v} inside the authored water's margin`).toBe(false);
+    const vertices = layer
+      ? Array.from({ length: layer.length }, (_, i) =>
+          turf.coordAll(layer.feature(i).toGeoJSON(x, y, 10) as never),
+        ).flat()
+      : [];
+    for (const v of vertices)
+      expect(
+        turf.booleanPointInPolygon(
+          v,
+          turf.buffer(water, 1.2, { units: 'kilometers' }) as GeoJSON.Feature<GeoJSON.Polygon>,
+        ),
+        `river vertex ${v} inside the authored water's margin`,
+      ).toBe(false);
     // …and goes on elsewhere: the Tigris at Samarra is still drawn at zoom 10.
     expect(await nearest(43.88, 34.2, 10, [43.88, 34.2])).toBeLessThan(3);
   });
@@ -199,7 +313,10 @@ describe('basemap data', () => {
     const a = built();
     for (const name of Object.keys(a)) {
       const committed = readFileSync(join(root, 'public/basemap', name));
-      expect(committed.equals(Buffer.from(a[name]!)), `public/basemap/${name} is stale: run npm run basemap and commit it`).toBe(true);
+      expect(
+        committed.equals(Buffer.from(a[name]!)),
+        `public/basemap/${name} is stale: run npm run basemap and commit it`,
+      ).toBe(true);
     }
   });
 });
@@ -207,7 +324,11 @@ describe('basemap data', () => {
 describe('story frontmatter basemap:', () => {
   test('a hosted style must be a full web address', () => {
     const md = STORY_MD.replace(/^---\n/, '---\nbasemap: tiles.example.org/style.json\n');
-    const issues = checkContent(site({ 'stories/s/story.md': md })).issues.filter((i) => i.severity === 'error').map(formatIssue);
-    expect(issues).toEqual(['stories/s/story.md:2 basemap — basemap is not the full https:// address of a MapLibre style — write its style.json URL, or leave basemap out for the offline basemap']);
+    const issues = checkContent(site({ 'stories/s/story.md': md }))
+      .issues.filter((i) => i.severity === 'error')
+      .map(formatIssue);
+    expect(issues).toEqual([
+      'stories/s/story.md:2 basemap — basemap is not the full https:// address of a MapLibre style — write its style.json URL, or leave basemap out for the offline basemap',
+    ]);
   });
 });

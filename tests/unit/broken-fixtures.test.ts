@@ -15,11 +15,23 @@ import { formatReport } from '../../src/story/issues';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const broken = join(root, 'tests/fixtures/broken');
-const cases = readdirSync(broken, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(broken, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('each broken fixture gets exactly its expected report', () => {
   test('the fixture set covers every kind of mistake in the issue', () => {
-    expect(cases).toEqual(['camera-ranges', 'coordinates', 'geojson', 'missing-and-wrong-types', 'references', 'steps', 'unknown-fields', 'yaml-syntax']);
+    expect(cases).toEqual([
+      'camera-ranges',
+      'coordinates',
+      'geojson',
+      'missing-and-wrong-types',
+      'references',
+      'steps',
+      'unknown-fields',
+      'yaml-syntax',
+    ]);
   });
 
   for (const name of cases) {
@@ -36,7 +48,14 @@ describe('each broken fixture gets exactly its expected report', () => {
 describe('npm run check', () => {
   const run = (dir: string) => {
     try {
-      return { code: 0, out: execFileSync('npx', ['tsx', 'src/cli/check.ts', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+      return {
+        code: 0,
+        out: execFileSync('npx', ['tsx', 'src/cli/check.ts', dir], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      };
     } catch (e) {
       const err = e as { status: number; stdout: string };
       return { code: err.status, out: err.stdout };

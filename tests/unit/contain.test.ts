@@ -18,7 +18,10 @@ describe('maxZoomToContain', () => {
 
   test('padding on one side lowers the zoom when the subject lies that way', () => {
     const free = maxZoomToContain([44, 33], [44, 32.5, 44.1, 33], view);
-    const legend = maxZoomToContain([44, 33], [44, 32.5, 44.1, 33], { ...view, padding: { ...view.padding, bottom: 100 } });
+    const legend = maxZoomToContain([44, 33], [44, 32.5, 44.1, 33], {
+      ...view,
+      padding: { ...view.padding, bottom: 100 },
+    });
     expect(legend).toBeLessThan(free);
   });
 

@@ -31,11 +31,20 @@ test('stories/ and geo/ have no errors or warnings', async () => {
 });
 
 test('checking leaves every file byte for byte and mtime for mtime as it was', async () => {
-  const before = { ...fingerprint(join(root, 'stories')), ...fingerprint(join(root, 'geo')), ...fingerprint(join(root, 'tests/fixtures')) };
+  const before = {
+    ...fingerprint(join(root, 'stories')),
+    ...fingerprint(join(root, 'geo')),
+    ...fingerprint(join(root, 'tests/fixtures')),
+  };
   await readContent(root);
   for (const dir of ['content', 'broken']) {
-    for (const c of readdirSync(join(root, 'tests/fixtures', dir))) await readContent(join(root, 'tests/fixtures', dir, c));
+    for (const c of readdirSync(join(root, 'tests/fixtures', dir)))
+      await readContent(join(root, 'tests/fixtures', dir, c));
   }
-  const after = { ...fingerprint(join(root, 'stories')), ...fingerprint(join(root, 'geo')), ...fingerprint(join(root, 'tests/fixtures')) };
+  const after = {
+    ...fingerprint(join(root, 'stories')),
+    ...fingerprint(join(root, 'geo')),
+    ...fingerprint(join(root, 'tests/fixtures')),
+  };
   expect(after).toEqual(before);
 });

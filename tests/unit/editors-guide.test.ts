@@ -12,20 +12,31 @@ import { readContent } from '../../src/content/loaders/read-content';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test('stories/README.md is up to date (else run npm run docs)', () => {
-  expect(readFileSync(join(root, 'stories/README.md'), 'utf8'), 'stories/README.md is out of date: run npm run docs').toBe(renderGuide(root));
+  expect(
+    readFileSync(join(root, 'stories/README.md'), 'utf8'),
+    'stories/README.md is out of date: run npm run docs',
+  ).toBe(renderGuide(root));
 });
 
 test('the guide lists every step field with its doc comment, and the message of every broken fixture', () => {
   const guide = renderGuide(root);
-  expect(guide).toContain('| `camera` | this or `fit` |  | A fixed view: `{ center: [longitude, latitude], zoom, bearing?, pitch? }`. Use this or `fit`. |');
+  expect(guide).toContain(
+    '| `camera` | this or `fit` |  | A fixed view: `{ center: [longitude, latitude], zoom, bearing?, pitch? }`. Use this or `fit`. |',
+  );
   expect(guide).toContain('| `transition` | no | `fly` |');
-  expect(guide).toContain('camera.center — [33, 44] is outside this story\'s region and reads as [latitude, longitude] — center is [longitude, latitude], so write [44, 33]');
+  expect(guide).toContain(
+    "camera.center — [33, 44] is outside this story's region and reads as [latitude, longitude] — center is [longitude, latitude], so write [44, 33]",
+  );
   expect(guide).not.toMatch(/<!-- (fields:|messages)/);
 });
 
 test('doc comments are read field by field', () => {
-  const src = 'export const A = z.object({\n  /** One\n   * two. */\n  a: z.string(),\n  /** Three. */\n  b_c: z.number(),\n});\nexport const B = 1;';
-  expect(docComments(src, 'A')).toEqual([['a', 'One two.'], ['b_c', 'Three.']]);
+  const src =
+    'export const A = z.object({\n  /** One\n   * two. */\n  a: z.string(),\n  /** Three. */\n  b_c: z.number(),\n});\nexport const B = 1;';
+  expect(docComments(src, 'A')).toEqual([
+    ['a', 'One two.'],
+    ['b_c', 'Three.'],
+  ]);
 });
 
 test('the guide in stories/ is not taken for a story', async () => {

@@ -11,7 +11,13 @@ describe('parseEmbedOptions', () => {
   });
 
   test('a range and a start step', () => {
-    expect(parse('from=k1-attack&to=breach&step=us-strikes&nav=paged')).toEqual({ from: 1, to: 3, start: 2, nav: 'paged', warnings: [] });
+    expect(parse('from=k1-attack&to=breach&step=us-strikes&nav=paged')).toEqual({
+      from: 1,
+      to: 3,
+      start: 2,
+      nav: 'paged',
+      warnings: [],
+    });
   });
 
   test('the start defaults to the first step of the range', () => {
@@ -19,13 +25,21 @@ describe('parseEmbedOptions', () => {
   });
 
   test('an unknown step falls back to the first, with a warning', () => {
-    expect(parse('step=nope')).toEqual({ from: 0, to: 4, start: 0, nav: 'scroll', warnings: ['embed: step="nope" is not a step of this story; using "setting"'] });
+    expect(parse('step=nope')).toEqual({
+      from: 0,
+      to: 4,
+      start: 0,
+      nav: 'scroll',
+      warnings: ['embed: step="nope" is not a step of this story; using "setting"'],
+    });
   });
 
   test('script in a value is never a step, and is quoted short in the warning', () => {
     const r = parse(`step=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(r.start).toBe(0);
-    expect(r.warnings).toEqual(['embed: step="<script>alert(1)</script>" is not a step of this story; using "setting"']);
+    expect(r.warnings).toEqual([
+      'embed: step="<script>alert(1)</script>" is not a step of this story; using "setting"',
+    ]);
   });
 
   test('huge values are refused without scanning them', () => {
@@ -36,12 +50,26 @@ describe('parseEmbedOptions', () => {
   });
 
   test('a reversed range shows everything; a start outside the range starts at its first step', () => {
-    expect(parse('from=breach&to=k1-attack')).toMatchObject({ from: 0, to: 4, warnings: ['embed: from is after to; showing every step'] });
-    expect(parse('from=us-strikes&to=breach&step=setting')).toMatchObject({ start: 2, warnings: ['embed: step is outside from…to; starting at "us-strikes"'] });
+    expect(parse('from=breach&to=k1-attack')).toMatchObject({
+      from: 0,
+      to: 4,
+      warnings: ['embed: from is after to; showing every step'],
+    });
+    expect(parse('from=us-strikes&to=breach&step=setting')).toMatchObject({
+      start: 2,
+      warnings: ['embed: step is outside from…to; starting at "us-strikes"'],
+    });
   });
 
   test('pym.js parameters are accepted; a bad child id is dropped', () => {
-    expect(parse('initialWidth=640&childId=story-1&parentTitle=x&parentUrl=y')).toEqual({ from: 0, to: 4, start: 0, nav: 'scroll', childId: 'story-1', warnings: [] });
+    expect(parse('initialWidth=640&childId=story-1&parentTitle=x&parentUrl=y')).toEqual({
+      from: 0,
+      to: 4,
+      start: 0,
+      nav: 'scroll',
+      childId: 'story-1',
+      warnings: [],
+    });
     expect(parse('childId=%22%3E%3Cimg').childId).toBeUndefined();
   });
 

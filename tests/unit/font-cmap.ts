@@ -52,7 +52,11 @@ export function codePoints(woff2: Uint8Array): Set<number> {
     if (format === 12) {
       const groups = t.getUint32(sub + 12);
       for (let g = 0; g < groups; g++) {
-        const [start, end, glyph] = [0, 4, 8].map((k) => t.getUint32(sub + 16 + g * 12 + k)) as [number, number, number];
+        const [start, end, glyph] = [0, 4, 8].map((k) => t.getUint32(sub + 16 + g * 12 + k)) as [
+          number,
+          number,
+          number,
+        ];
         for (let c = start; c <= end; c++) if (glyph + c - start !== 0) out.add(c);
       }
     } else if (format === 4) {
@@ -62,7 +66,9 @@ export function codePoints(woff2: Uint8Array): Set<number> {
       const deltas = starts + segs * 2;
       const ranges = deltas + segs * 2;
       for (let s = 0; s < segs; s++) {
-        const [end, start, delta, range] = [ends, starts, deltas, ranges].map((base) => t.getUint16(base + s * 2)) as [number, number, number, number];
+        const [end, start, delta, range] = [ends, starts, deltas, ranges].map((base) =>
+          t.getUint16(base + s * 2),
+        ) as [number, number, number, number];
         for (let c = start; c <= end && c !== 0xffff; c++) {
           let glyph: number;
           if (range === 0) glyph = (c + delta) & 0xffff;

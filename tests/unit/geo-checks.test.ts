@@ -4,7 +4,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { StoryFeature } from '../../src/geo/read-geojson';
-import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from '../../src/story/geo-checks';
+import {
+  cameraViewMessage,
+  storyRegion,
+  swappedCenterMessage,
+  swappedFeatureIssues,
+} from '../../src/story/geo-checks';
 import { formatIssue } from '../../src/story/issues';
 import { checkContent } from '../../src/story/check-content';
 import { GEO, site, STORY_MD } from './helpers';
@@ -28,13 +33,15 @@ describe('swapped camera centres', () => {
 
   test('a latitude beyond 90 whose swapped pair is in the region', () => {
     expect(swappedCenterMessage([35.69, 139.69], japan)).toBe(
-      "[35.69, 139.69] is not a place on Earth and reads as [latitude, longitude]: center is [longitude, latitude], so write [139.69, 35.69]",
+      '[35.69, 139.69] is not a place on Earth and reads as [latitude, longitude]: center is [longitude, latitude], so write [139.69, 35.69]',
     );
   });
 
   test('a valid pair outside the region whose swap is inside', () => {
     const iraq = storyRegion([point('baghdad', 44.36, 33.31), point('al-qaim', 41.02, 34.37)]);
-    expect(swappedCenterMessage([33.31, 44.36], iraq)).toMatch(/^\[33\.31, 44\.36\] is outside this story's region/);
+    expect(swappedCenterMessage([33.31, 44.36], iraq)).toMatch(
+      /^\[33\.31, 44\.36\] is outside this story's region/,
+    );
   });
 
   test('a centre inside the region, or one whose swap is elsewhere too, is left alone', () => {
@@ -62,27 +69,44 @@ describe('cameras that leave highlighted places out of view (768×800 reference 
 
 describe('swapped coordinates in geo/', () => {
   test('one place of five written [lat, lon] is found, with the pair to write', () => {
-    const fs = [point('a', 44, 33, 0), point('b', 41, 34.4, 1), point('c', 43.1, 36.3, 2), point('d', 44.4, 33.3, 3), point('e', 33.5, 44.5, 4)];
+    const fs = [
+      point('a', 44, 33, 0),
+      point('b', 41, 34.4, 1),
+      point('c', 43.1, 36.3, 2),
+      point('d', 44.4, 33.3, 3),
+      point('e', 33.5, 44.5, 4),
+    ];
     expect(swappedFeatureIssues(fs).map(formatIssue)).toEqual([
       'geo/t.geojson:14 features[4].geometry.coordinates — [33.5, 44.5] is far from the other places in geo/ and reads as [latitude, longitude] — positions are [longitude, latitude], so write [44.5, 33.5]',
     ]);
   });
 
   test('places spread across a continent are not flagged', () => {
-    const fs = [point('lisbon', -9.14, 38.72), point('moscow', 37.62, 55.75), point('cairo', 31.24, 30.04), point('oslo', 10.75, 59.91)];
+    const fs = [
+      point('lisbon', -9.14, 38.72),
+      point('moscow', 37.62, 55.75),
+      point('cairo', 31.24, 30.04),
+      point('oslo', 10.75, 59.91),
+    ];
     expect(swappedFeatureIssues(fs)).toEqual([]);
   });
 });
 
 describe('place labels in a second language (label_languages)', () => {
   const withLanguages = STORY_MD.replace(/^---\n/, '---\nlabel_languages: [ar]\n');
-  const errors = (extra: Record<string, string>) => checkContent(site(extra)).issues.filter((i) => i.severity === 'error').map(formatIssue);
+  const errors = (extra: Record<string, string>) =>
+    checkContent(site(extra))
+      .issues.filter((i) => i.severity === 'error')
+      .map(formatIssue);
 
   test('every place the steps name needs its label in that language, reported at the place', () => {
     expect(errors({ 'stories/s/story.md': withLanguages })).toEqual([
       'geo/places.geojson:6 labels.ar — "town-a" has no Arabic (ar) label, and the story "s" shows its place labels in Arabic — add "labels": { "ar": "…" } to its properties, or take ar out of label_languages in stories/s/story.md',
     ]);
-    const geo = GEO.replace('"name": "Town A",', '"name": "Town A",\n        "labels": { "ar": "البلدة أ" },');
+    const geo = GEO.replace(
+      '"name": "Town A",',
+      '"name": "Town A",\n        "labels": { "ar": "البلدة أ" },',
+    );
     expect(errors({ 'stories/s/story.md': withLanguages, 'geo/places.geojson': geo })).toEqual([]);
     const loaded = checkContent(site({ 'stories/s/story.md': withLanguages, 'geo/places.geojson': geo }));
     expect(loaded.features.find((f) => f.id === 'town-a')!.properties.labels).toEqual({ ar: 'البلدة أ' });

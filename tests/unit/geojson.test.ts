@@ -17,7 +17,10 @@ describe('GeoJSON validation', () => {
   test('a valid file gives its features with their lines', () => {
     const r = readGeoJsonFile('geo/t.geojson', fc(point('a', [44, 33]), point('b', [41, 34])));
     expect(r.issues).toEqual([]);
-    expect(r.features.map((f) => [f.id, f.line])).toEqual([['a', 6], ['b', 23]]);
+    expect(r.features.map((f) => [f.id, f.line])).toEqual([
+      ['a', 6],
+      ['b', 23],
+    ]);
   });
 
   test('invalid JSON names its line', () => {
@@ -39,9 +42,14 @@ describe('GeoJSON validation', () => {
   });
 
   test('missing name, source and precision are all reported', () => {
-    const f = { type: 'Feature', id: 'a', properties: { kind: 'town' }, geometry: { type: 'Point', coordinates: [44, 33] } };
+    const f = {
+      type: 'Feature',
+      id: 'a',
+      properties: { kind: 'town' },
+      geometry: { type: 'Point', coordinates: [44, 33] },
+    };
     expect(messages(fc(f))).toEqual([
-      'geo/t.geojson:7 features[0].properties.name — properties.name is required — add the place\'s full name',
+      "geo/t.geojson:7 features[0].properties.name — properties.name is required — add the place's full name",
       'geo/t.geojson:7 features[0].properties.source — properties.source is required — say where the coordinates come from',
       'geo/t.geojson:7 features[0].properties.precision_m — properties.precision_m is required — add the uncertainty radius in metres, e.g. 1000',
     ]);
@@ -54,7 +62,22 @@ describe('GeoJSON validation', () => {
   });
 
   test('an unclosed ring says which position to repeat', () => {
-    const poly = { type: 'Feature', id: 'z', properties: { name: 'Z', kind: 'zone', source: 's', precision_m: 500 }, geometry: { type: 'Polygon', coordinates: [[[44, 33], [44.1, 33], [44.1, 33.1], [44, 33.1]]] } };
+    const poly = {
+      type: 'Feature',
+      id: 'z',
+      properties: { name: 'Z', kind: 'zone', source: 's', precision_m: 500 },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [44, 33],
+            [44.1, 33],
+            [44.1, 33.1],
+            [44, 33.1],
+          ],
+        ],
+      },
+    };
     expect(messages(fc(poly))).toEqual([
       'geo/t.geojson:16 features[0].geometry.coordinates[0] — the ring is not closed — repeat its first position [44, 33] as its last',
     ]);
@@ -65,6 +88,8 @@ describe('GeoJSON validation', () => {
       { path: 'geo/a.geojson', text: fc(point('same', [44, 33])) },
       { path: 'geo/b.geojson', text: fc(point('same', [41, 34])) },
     ]).issues.map(formatIssue);
-    expect(issues).toEqual(['geo/b.geojson:6 id — id "same" is already used in geo/a.geojson:6 — ids are unique across geo/, rename one']);
+    expect(issues).toEqual([
+      'geo/b.geojson:6 id — id "same" is already used in geo/a.geojson:6 — ids are unique across geo/, rename one',
+    ]);
   });
 });

@@ -17,9 +17,30 @@ export const GEO = JSON.stringify(
   {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 'town-a', properties: { name: 'Town A', kind: 'town', source: 'fixture', precision_m: 500 }, geometry: { type: 'Point', coordinates: [44.4, 33.3] } },
-      { type: 'Feature', id: 'town-b', properties: { name: 'Town B', kind: 'town', source: 'fixture', precision_m: 500 }, geometry: { type: 'Point', coordinates: [41.1, 34.4] } },
-      { type: 'Feature', id: 'area-c', properties: { name: 'Area C', label: 'C', kind: 'strike-area', source: 'fixture', precision_m: 15000 }, geometry: { type: 'Point', coordinates: [41.0, 34.4] } },
+      {
+        type: 'Feature',
+        id: 'town-a',
+        properties: { name: 'Town A', kind: 'town', source: 'fixture', precision_m: 500 },
+        geometry: { type: 'Point', coordinates: [44.4, 33.3] },
+      },
+      {
+        type: 'Feature',
+        id: 'town-b',
+        properties: { name: 'Town B', kind: 'town', source: 'fixture', precision_m: 500 },
+        geometry: { type: 'Point', coordinates: [41.1, 34.4] },
+      },
+      {
+        type: 'Feature',
+        id: 'area-c',
+        properties: {
+          name: 'Area C',
+          label: 'C',
+          kind: 'strike-area',
+          source: 'fixture',
+          precision_m: 15000,
+        },
+        geometry: { type: 'Point', coordinates: [41.0, 34.4] },
+      },
     ],
   },
   null,

@@ -5,20 +5,30 @@ import { stepAtHostLine } from '../../src/scroll/host-driver';
 
 describe('pym.js messages', () => {
   test('are written the way pym.js parents parse them', () => {
-    expect(pymMessage('story', 'scrollToChildPos', '1200')).toBe('pymxPYMxstoryxPYMxscrollToChildPosxPYMx1200');
+    expect(pymMessage('story', 'scrollToChildPos', '1200')).toBe(
+      'pymxPYMxstoryxPYMxscrollToChildPosxPYMx1200',
+    );
     // pym.js's own parent pattern for child id "story".
-    expect(/^pymxPYMxstoryxPYMx(\S+)xPYMx(.*)$/.exec(pymMessage('story', 'height', '4100'))?.slice(1)).toEqual(['height', '4100']);
+    expect(
+      /^pymxPYMxstoryxPYMx(\S+)xPYMx(.*)$/.exec(pymMessage('story', 'height', '4100'))?.slice(1),
+    ).toEqual(['height', '4100']);
   });
 
   test('the viewport message gives the frame top and the window height', () => {
-    expect(pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 720 -850.5 0 3100 800', 'story')).toEqual({ top: -850.5, height: 720 });
+    expect(
+      pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 720 -850.5 0 3100 800', 'story'),
+    ).toEqual({ top: -850.5, height: 720 });
   });
 
   test('messages for another frame, of another type, or malformed are ignored', () => {
-    expect(pymViewport('pymxPYMxotherxPYMxviewport-iframe-positionxPYMx1280 720 0 0 1 1', 'story')).toBeUndefined();
+    expect(
+      pymViewport('pymxPYMxotherxPYMxviewport-iframe-positionxPYMx1280 720 0 0 1 1', 'story'),
+    ).toBeUndefined();
     expect(pymViewport('pymxPYMxstoryxPYMxwidthxPYMx1280', 'story')).toBeUndefined();
     expect(pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 tall', 'story')).toBeUndefined();
-    expect(pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 0 0 0 0 0', 'story')).toBeUndefined();
+    expect(
+      pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 0 0 0 0 0', 'story'),
+    ).toBeUndefined();
     expect(pymViewport({ type: 'storymap:host-viewport', top: 0, height: 700 }, 'story')).toBeUndefined();
   });
 });

@@ -33,9 +33,26 @@ class FakeMap {
 const states: MapState[] = (() => {
   const c = checkContent(
     site({
-      'stories/s/020-two.md': step({ date: '2019-12-28', camera: undefined, fit: '[area-c]', highlight: '[area-c]', transition: 'ease' }),
-      'stories/s/030-three.md': step({ date: '2019-12-29', camera: undefined, fit: '[town-b, area-c]', show: '[town-a]', highlight: '[town-b]', transition: 'jump' }),
-      'stories/s/040-four.md': step({ date: '2019-12-30', camera: '{ center: [44.4, 33.3], zoom: 12, bearing: 30, pitch: 40 }', highlight: '[town-a]' }),
+      'stories/s/020-two.md': step({
+        date: '2019-12-28',
+        camera: undefined,
+        fit: '[area-c]',
+        highlight: '[area-c]',
+        transition: 'ease',
+      }),
+      'stories/s/030-three.md': step({
+        date: '2019-12-29',
+        camera: undefined,
+        fit: '[town-b, area-c]',
+        show: '[town-a]',
+        highlight: '[town-b]',
+        transition: 'jump',
+      }),
+      'stories/s/040-four.md': step({
+        date: '2019-12-30',
+        camera: '{ center: [44.4, 33.3], zoom: 12, bearing: 30, pitch: 40 }',
+        highlight: '[town-a]',
+      }),
     }),
   );
   expect(c.issues).toEqual([]);
@@ -64,9 +81,18 @@ describe('plan', () => {
   });
 
   test('the step chooses its transition', () => {
-    expect(plan(states[0]!, states[1]!, { reducedMotion: false }).at(-1)).toMatchObject({ type: 'moveCamera', mode: 'ease' });
-    expect(plan(states[1]!, states[2]!, { reducedMotion: false }).at(-1)).toMatchObject({ type: 'moveCamera', mode: 'jump' });
-    expect(plan(states[2]!, states[3]!, { reducedMotion: false }).at(-1)).toMatchObject({ type: 'moveCamera', mode: 'fly' });
+    expect(plan(states[0]!, states[1]!, { reducedMotion: false }).at(-1)).toMatchObject({
+      type: 'moveCamera',
+      mode: 'ease',
+    });
+    expect(plan(states[1]!, states[2]!, { reducedMotion: false }).at(-1)).toMatchObject({
+      type: 'moveCamera',
+      mode: 'jump',
+    });
+    expect(plan(states[2]!, states[3]!, { reducedMotion: false }).at(-1)).toMatchObject({
+      type: 'moveCamera',
+      mode: 'fly',
+    });
   });
 
   test('after the reader explored, the same step sets its camera again', () => {

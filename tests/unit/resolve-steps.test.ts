@@ -15,13 +15,22 @@ const resolve = (extra: Record<string, string>) => {
 
 describe('resolveSteps', () => {
   test('visible features are show + fit + highlight, sorted and unique', () => {
-    const [s] = resolve({ 'stories/s/010-one.md': step({ camera: undefined, fit: '[town-b]', show: '[area-c, town-a]', highlight: '[town-a]' }) });
+    const [s] = resolve({
+      'stories/s/010-one.md': step({
+        camera: undefined,
+        fit: '[town-b]',
+        show: '[area-c, town-a]',
+        highlight: '[town-a]',
+      }),
+    });
     expect(s!.state.visible).toEqual(['area-c', 'town-a', 'town-b']);
     expect(s!.state.highlight).toEqual(['town-a']);
   });
 
   test('fit frames the uncertainty circle of an approximate place, not just its centre', () => {
-    const [s] = resolve({ 'stories/s/010-one.md': step({ camera: undefined, fit: '[area-c]', highlight: '[area-c]' }) });
+    const [s] = resolve({
+      'stories/s/010-one.md': step({ camera: undefined, fit: '[area-c]', highlight: '[area-c]' }),
+    });
     expect(s!.state.camera.type).toBe('bounds');
     const b = s!.state.camera.type === 'bounds' ? s!.state.camera.bounds : [];
     // 15 km radius ≈ 0.135° of latitude each way around 34.4°N.
@@ -29,7 +38,7 @@ describe('resolveSteps', () => {
     expect(b[3]).toBeCloseTo(34.4 + 0.135, 2);
   });
 
-  test('a camera step keeps the author\'s view and the highlight as focus', () => {
+  test("a camera step keeps the author's view and the highlight as focus", () => {
     const [s] = resolve({});
     expect(s!.state.camera).toEqual({ type: 'center', center: [44.4, 33.3], zoom: 8, bearing: 0, pitch: 0 });
     expect(s!.state.focus).toEqual([44.4, 33.3, 44.4, 33.3]);
@@ -38,7 +47,13 @@ describe('resolveSteps', () => {
 
   test('the generated description names places, approximation and the distance travelled', () => {
     const steps = resolve({
-      'stories/s/020-two.md': step({ date: '2019-12-29', camera: undefined, fit: '[area-c]', highlight: '[area-c]', show: '[town-a]' }),
+      'stories/s/020-two.md': step({
+        date: '2019-12-29',
+        camera: undefined,
+        fit: '[area-c]',
+        highlight: '[area-c]',
+        show: '[town-a]',
+      }),
     });
     expect(steps[0]!.alt).toBe('The map shows Town A. Town A is highlighted.');
     expect(steps[0]!.altGenerated).toBe(true);
@@ -47,7 +62,7 @@ describe('resolveSteps', () => {
     );
   });
 
-  test('an author\'s alt wins over the generated one', () => {
+  test("an author's alt wins over the generated one", () => {
     const [s] = resolve({ 'stories/s/010-one.md': step({ alt: 'A city on a river.' }) });
     expect(s!.alt).toBe('A city on a river.');
     expect(s!.altGenerated).toBe(false);
@@ -64,12 +79,30 @@ describe('resolveSteps', () => {
   });
 
   test('a schematic outline says how far off it may be', () => {
-    const zone = { type: 'Feature', id: 'zone-d', properties: { name: 'Zone D', kind: 'zone', source: 'fixture', precision_m: 500, schematic: true }, geometry: { type: 'Polygon', coordinates: [[[44, 33], [44.1, 33], [44.1, 33.1], [44, 33]]] } };
-    const [s] = resolve({ 'geo/zone.geojson': JSON.stringify({ type: 'FeatureCollection', features: [zone] }), 'stories/s/010-one.md': step({ show: '[zone-d]' }) });
+    const zone = {
+      type: 'Feature',
+      id: 'zone-d',
+      properties: { name: 'Zone D', kind: 'zone', source: 'fixture', precision_m: 500, schematic: true },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [44, 33],
+            [44.1, 33],
+            [44.1, 33.1],
+            [44, 33],
+          ],
+        ],
+      },
+    };
+    const [s] = resolve({
+      'geo/zone.geojson': JSON.stringify({ type: 'FeatureCollection', features: [zone] }),
+      'stories/s/010-one.md': step({ show: '[zone-d]' }),
+    });
     expect(s!.state.legend.map((l) => l.label)).toContain('Schematic outline (not traced, ±500 m)');
   });
 
-  test('sources resolve to the story\'s entries', () => {
+  test("sources resolve to the story's entries", () => {
     const [s] = resolve({});
     expect(s!.sources).toEqual([{ key: 'wire', publisher: 'A wire service', title: 'A report' }]);
   });
@@ -84,8 +117,15 @@ describe('display data', () => {
   });
 
   test('a label point draws no dot and no circle, however imprecise', () => {
-    const label = { type: 'Feature', id: 'zone-name', properties: { name: 'Zone', kind: 'zone-label', source: 'fixture', precision_m: 1500 }, geometry: { type: 'Point', coordinates: [44, 33] } };
-    const c = checkContent(site({ 'geo/labels.geojson': JSON.stringify({ type: 'FeatureCollection', features: [label] }) }));
+    const label = {
+      type: 'Feature',
+      id: 'zone-name',
+      properties: { name: 'Zone', kind: 'zone-label', source: 'fixture', precision_m: 1500 },
+      geometry: { type: 'Point', coordinates: [44, 33] },
+    };
+    const c = checkContent(
+      site({ 'geo/labels.geojson': JSON.stringify({ type: 'FeatureCollection', features: [label] }) }),
+    );
     expect(c.issues).toEqual([]);
     const fc = storyGeoJson(c.features.filter((f) => f.id === 'zone-name'));
     expect(fc.features).toEqual([]);

@@ -37,7 +37,10 @@ const steps = () => readdirSync(join(root, 'stories/mini')).filter((f) => f !== 
 describe('new-step', () => {
   test('at the end: the next multiple of ten; the file passes the check', async () => {
     const r = await newStep(root, ['mini', 'aftermath']);
-    expect(r).toEqual({ code: 0, out: 'Created stories/mini/030-aftermath.md\nNext: write its title, date, view and text, then preview with npm run dev. Guide: stories/README.md' });
+    expect(r).toEqual({
+      code: 0,
+      out: 'Created stories/mini/030-aftermath.md\nNext: write its title, date, view and text, then preview with npm run dev. Guide: stories/README.md',
+    });
     expect(steps()).toEqual(['010-start.md', '020-strikes.md', '030-aftermath.md']);
     expect(await issues()).toEqual([]);
     // It starts from the view, date and sources of the step it follows.
@@ -58,7 +61,10 @@ describe('new-step', () => {
   });
 
   test('no number left between two steps: it says so and renumbers nothing', async () => {
-    writeFileSync(join(root, 'stories/mini/011-next.md'), readFileSync(join(root, 'stories/mini/010-start.md')));
+    writeFileSync(
+      join(root, 'stories/mini/011-next.md'),
+      readFileSync(join(root, 'stories/mini/010-start.md')),
+    );
     const before = snapshot();
     expect(await newStep(root, ['mini', 'between', '--after', 'start'])).toEqual({
       code: 1,
@@ -72,15 +78,21 @@ describe('new-step', () => {
     expect((await newStep(root, ['mini', 'start'])).out).toBe(
       'Nothing was created. The story already has a step "start" (stories/mini/010-start.md) — choose another name; a step\'s name is its web address',
     );
-    expect((await newStep(root, ['minni', 'x'])).out).toBe('Nothing was created. There is no story "minni" in stories/ (did you mean "mini"?) — use one of mini');
+    expect((await newStep(root, ['minni', 'x'])).out).toBe(
+      'Nothing was created. There is no story "minni" in stories/ (did you mean "mini"?) — use one of mini',
+    );
     expect((await newStep(root, ['mini', 'x', '--after', 'strike'])).out).toBe(
       'Nothing was created. There is no step "strike" in stories/mini/ (did you mean "strikes"?) — use a step\'s name without its number, e.g. start',
     );
-    expect((await newStep(root, ['mini', 'K1 Attack'])).out).toBe('Nothing was created. "K1 Attack" can\'t be a step name — use lowercase letters, digits and hyphens, e.g. k1-attack');
+    expect((await newStep(root, ['mini', 'K1 Attack'])).out).toBe(
+      'Nothing was created. "K1 Attack" can\'t be a step name — use lowercase letters, digits and hyphens, e.g. k1-attack',
+    );
     expect((await newStep(root, ['mini'])).out).toBe(
       'Nothing was created. Say which story and what to call the step — npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning',
     );
-    expect((await newStep(root, ['mini', 'x', '--after'])).out).toBe('Nothing was created. --after needs the name of a step — e.g. --after k1-attack');
+    expect((await newStep(root, ['mini', 'x', '--after'])).out).toBe(
+      'Nothing was created. --after needs the name of a step — e.g. --after k1-attack',
+    );
     expect(snapshot()).toEqual(before);
   });
 });
@@ -89,7 +101,10 @@ describe('new-story', () => {
   test('creates story.md and a first step that pass the check', async () => {
     const r = await newStory(root, ['floods-2024']);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n').slice(0, 2)).toEqual(['Created stories/floods-2024/story.md', 'Created stories/floods-2024/010-start.md']);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      'Created stories/floods-2024/story.md',
+      'Created stories/floods-2024/010-start.md',
+    ]);
     expect(readdirSync(join(root, 'stories/floods-2024')).sort()).toEqual(['010-start.md', 'story.md']);
     expect(await issues()).toEqual([]);
     // And the new story takes steps at once.
@@ -103,8 +118,12 @@ describe('new-story', () => {
       code: 1,
       out: 'Nothing was created. Stories/mini/ already exists — choose another name, or add steps to it with npm run new-step -- mini <name>',
     });
-    expect((await newStory(root, ['Floods 2024'])).out).toBe('Nothing was created. "Floods 2024" can\'t be a story name — use lowercase letters, digits and hyphens, e.g. floods-2024');
-    expect((await newStory(root, [])).out).toBe('Nothing was created. Say which story to create — npm run new-story -- <name>, e.g. npm run new-story -- floods-2024');
+    expect((await newStory(root, ['Floods 2024'])).out).toBe(
+      'Nothing was created. "Floods 2024" can\'t be a story name — use lowercase letters, digits and hyphens, e.g. floods-2024',
+    );
+    expect((await newStory(root, [])).out).toBe(
+      'Nothing was created. Say which story to create — npm run new-story -- <name>, e.g. npm run new-story -- floods-2024',
+    );
     expect(snapshot()).toEqual(before);
   });
 });

@@ -10,17 +10,43 @@ import { site, step } from './helpers';
 const c = checkContent(
   site({
     'stories/s/010-one.md': step({ show: '[town-b]' }),
-    'stories/s/020-two.md': step({ date: '2019-12-28', camera: undefined, fit: '[area-c, town-b]', highlight: '[area-c]' }),
+    'stories/s/020-two.md': step({
+      date: '2019-12-28',
+      camera: undefined,
+      fit: '[area-c, town-b]',
+      highlight: '[area-c]',
+    }),
   }),
 );
 const steps = resolveSteps(c.stories[0]!, c.features);
 const geojson = storyGeoJson(c.features);
-const labels = c.features.map(displayFeature).map((p) => ({ id: p.id, label: p.label, at: p.labelAt, kind: p.kind, area: p.approximate && p.precision_m >= 10000, schematic: p.schematic }));
+const labels = c.features
+  .map(displayFeature)
+  .map((p) => ({
+    id: p.id,
+    label: p.label,
+    at: p.labelAt,
+    kind: p.kind,
+    area: p.approximate && p.precision_m >= 10000,
+    schematic: p.schematic,
+  }));
 const countries = countryOutlines();
-const render = (i: number) => renderStaticMap({ state: steps[i]!.state, countries, story: geojson, labels, title: `Map: ${steps[i]!.title}` });
+const render = (i: number) =>
+  renderStaticMap({
+    state: steps[i]!.state,
+    countries,
+    story: geojson,
+    labels,
+    title: `Map: ${steps[i]!.title}`,
+  });
 
 /** Every number pair of the circles and labels, to check they fall inside the picture. */
-const circles = (svg: string) => [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="(\d+)"/g)].map((m) => ({ x: +m[1]!, y: +m[2]!, r: +m[3]! }));
+const circles = (svg: string) =>
+  [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="(\d+)"/g)].map((m) => ({
+    x: +m[1]!,
+    y: +m[2]!,
+    r: +m[3]!,
+  }));
 
 describe('renderStaticMap', () => {
   test('an SVG image with an accessible name, land and borders', () => {
@@ -57,9 +83,17 @@ describe('renderStaticMap', () => {
     }
   });
 
-  test('a label\'s other languages are drawn on lines under it, tagged with their language', () => {
-    const bilingual = labels.map((l) => (l.id === 'town-a' ? { ...l, alt: [{ lang: 'ar', text: 'البلدة أ' }] } : l));
-    const svg = renderStaticMap({ state: steps[0]!.state, countries, story: geojson, labels: bilingual, title: 'T' });
+  test("a label's other languages are drawn on lines under it, tagged with their language", () => {
+    const bilingual = labels.map((l) =>
+      l.id === 'town-a' ? { ...l, alt: [{ lang: 'ar', text: 'البلدة أ' }] } : l,
+    );
+    const svg = renderStaticMap({
+      state: steps[0]!.state,
+      countries,
+      story: geojson,
+      labels: bilingual,
+      title: 'T',
+    });
     const en = /<text x="([\d.]+)" y="([\d.]+)"[^>]*>Town A<\/text>/.exec(svg)!;
     const ar = /<text x="([\d.]+)" y="([\d.]+)"[^>]*xml:lang="ar">البلدة أ<\/text>/.exec(svg)!;
     expect(ar, svg).not.toBeNull();
@@ -69,7 +103,13 @@ describe('renderStaticMap', () => {
 
   test('text from the data is escaped', () => {
     const evil = labels.map((l) => (l.id === 'town-a' ? { ...l, label: '<script>x</script> & co' } : l));
-    const svg = renderStaticMap({ state: steps[0]!.state, countries, story: geojson, labels: evil, title: 'A "quoted" title' });
+    const svg = renderStaticMap({
+      state: steps[0]!.state,
+      countries,
+      story: geojson,
+      labels: evil,
+      title: 'A "quoted" title',
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;x&lt;/script&gt; &amp; co');
     expect(svg).toContain('aria-label="A &quot;quoted&quot; title"');

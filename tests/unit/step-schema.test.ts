@@ -18,7 +18,9 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
   });
 
   test('missing title', () => {
-    expect(report({ title: undefined })).toEqual(['stories/s/010-one.md:2 title — title is required — add a short heading for the step']);
+    expect(report({ title: undefined })).toEqual([
+      'stories/s/010-one.md:2 title — title is required — add a short heading for the step',
+    ]);
   });
 
   test('center out of range says the order is [longitude, latitude]', () => {
@@ -64,11 +66,15 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
   });
 
   test('a day that does not exist', () => {
-    expect(report({ date: '2019-02-30' })).toEqual(['stories/s/010-one.md:3 date — date is not a real calendar day — check the month and the day']);
+    expect(report({ date: '2019-02-30' })).toEqual([
+      'stories/s/010-one.md:3 date — date is not a real calendar day — check the month and the day',
+    ]);
   });
 
   test('transition not in the list', () => {
-    expect(report({ transition: 'zoom' })).toEqual(['stories/s/010-one.md:7 transition — transition is not fly, ease or jump — use one of those three']);
+    expect(report({ transition: 'zoom' })).toEqual([
+      'stories/s/010-one.md:7 transition — transition is not fly, ease or jump — use one of those three',
+    ]);
   });
 
   test('a step with no source', () => {
@@ -90,7 +96,9 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
   });
 
   test('YAML that does not parse gives its line', () => {
-    expect(report({ title: '"One' })).toEqual(["stories/s/010-one.md:2 — a bracket or quote is not closed (YAML: Missing closing 'quote) — close it where the value ends"]);
+    expect(report({ title: '"One' })).toEqual([
+      "stories/s/010-one.md:2 — a bracket or quote is not closed (YAML: Missing closing 'quote) — close it where the value ends",
+    ]);
   });
 
   test('every problem in a file is reported at once', () => {
@@ -119,25 +127,55 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
   test('dates out of order are a warning, not an error', () => {
     const issues = checkContent(site({ 'stories/s/020-two.md': step({ date: '2019-12-01' }) })).issues;
     expect(issues.map((i) => [i.severity, formatIssue(i)])).toEqual([
-      ['warning', 'stories/s/020-two.md:3 date — 2019-12-01 is earlier than the previous step (010-one.md, 2019-12-27T19:20+03:00) — check the date or the file\'s number'],
+      [
+        'warning',
+        "stories/s/020-two.md:3 date — 2019-12-01 is earlier than the previous step (010-one.md, 2019-12-27T19:20+03:00) — check the date or the file's number",
+      ],
     ]);
   });
 
   test('two places with the same label on one step are a warning: the map would name it twice', () => {
-    const point = (id: string) => ({ type: 'Feature', id, properties: { name: id, label: 'Green Zone', kind: 'town', source: 'fixture', precision_m: 500 }, geometry: { type: 'Point', coordinates: [44.4, 33.3] } });
+    const point = (id: string) => ({
+      type: 'Feature',
+      id,
+      properties: { name: id, label: 'Green Zone', kind: 'town', source: 'fixture', precision_m: 500 },
+      geometry: { type: 'Point', coordinates: [44.4, 33.3] },
+    });
     const geo = JSON.stringify({ type: 'FeatureCollection', features: [point('zone'), point('zone-label')] });
-    const issues = checkContent(site({ 'geo/zone.geojson': geo, 'stories/s/010-one.md': step({ show: '[town-a, zone, zone-label]' }) })).issues;
+    const issues = checkContent(
+      site({ 'geo/zone.geojson': geo, 'stories/s/010-one.md': step({ show: '[town-a, zone, zone-label]' }) }),
+    ).issues;
     expect(issues.map((i) => [i.severity, formatIssue(i)])).toEqual([
-      ['warning', 'stories/s/010-one.md:7 show[2] — "zone-label" and "zone" are both labelled "Green Zone" — the step\'s map would name it twice — leave one of them out'],
+      [
+        'warning',
+        'stories/s/010-one.md:7 show[2] — "zone-label" and "zone" are both labelled "Green Zone" — the step\'s map would name it twice — leave one of them out',
+      ],
     ]);
   });
 
   test('the same place named twice by name, when there is no label, is warned about once however often the step lists it', () => {
-    const point = (id: string) => ({ type: 'Feature', id, properties: { name: 'Tahrir Square', kind: 'town', source: 'fixture', precision_m: 500 }, geometry: { type: 'Point', coordinates: [44.4, 33.3] } });
+    const point = (id: string) => ({
+      type: 'Feature',
+      id,
+      properties: { name: 'Tahrir Square', kind: 'town', source: 'fixture', precision_m: 500 },
+      geometry: { type: 'Point', coordinates: [44.4, 33.3] },
+    });
     const geo = JSON.stringify({ type: 'FeatureCollection', features: [point('tahrir'), point('tahrir-2')] });
-    const issues = checkContent(site({ 'geo/t.geojson': geo, 'stories/s/010-one.md': step({ camera: undefined, fit: '[tahrir, tahrir-2]', highlight: '[tahrir-2]' }) })).issues;
+    const issues = checkContent(
+      site({
+        'geo/t.geojson': geo,
+        'stories/s/010-one.md': step({
+          camera: undefined,
+          fit: '[tahrir, tahrir-2]',
+          highlight: '[tahrir-2]',
+        }),
+      }),
+    ).issues;
     expect(issues.map((i) => [i.severity, formatIssue(i)])).toEqual([
-      ['warning', 'stories/s/010-one.md:6 fit[1] — "tahrir-2" and "tahrir" are both labelled "Tahrir Square" — the step\'s map would name it twice — leave one of them out'],
+      [
+        'warning',
+        'stories/s/010-one.md:6 fit[1] — "tahrir-2" and "tahrir" are both labelled "Tahrir Square" — the step\'s map would name it twice — leave one of them out',
+      ],
     ]);
   });
 

@@ -6,8 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { sharedLoader } from '../../src/map/tile-cache';
 
 function fakeNetwork() {
-  const calls: { url: string; signal: AbortSignal; resolve: (v: Uint8Array) => void; reject: (e: unknown) => void }[] = [];
-  const load = (url: string, abort: AbortController) => new Promise<Uint8Array>((resolve, reject) => calls.push({ url, signal: abort.signal, resolve, reject }));
+  const calls: {
+    url: string;
+    signal: AbortSignal;
+    resolve: (v: Uint8Array) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const load = (url: string, abort: AbortController) =>
+    new Promise<Uint8Array>((resolve, reject) => calls.push({ url, signal: abort.signal, resolve, reject }));
   return { calls, loader: sharedLoader(load, { max: 2, copy: (v) => v.slice() }) };
 }
 const signal = () => new AbortController().signal;

@@ -43,7 +43,10 @@ export async function readContent(root: string, dirs?: string[]): Promise<Conten
  * build the site with a second story from tests/fixtures/; the real site never sets it.
  */
 export function extraRoots(env = process.env.STORYMAP_EXTRA_CONTENT): string[] {
-  return (env ?? '').split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean);
+  return (env ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
 }
 
 /** The project's stories/ and geo/, plus those of any extra roots (paths stay relative to the project). */
@@ -51,7 +54,8 @@ export async function readSite(root: string, extras = extraRoots()): Promise<Con
   const files = await readSourceFiles(root);
   for (const extra of extras) {
     const prefix = `${extra.split(sep).join('/')}/`;
-    for (const f of await readSourceFiles(join(root, extra))) files.push({ path: `${prefix}${f.path}`, text: f.text, root: prefix });
+    for (const f of await readSourceFiles(join(root, extra)))
+      files.push({ path: `${prefix}${f.path}`, text: f.text, root: prefix });
   }
   return checkContent(files);
 }

@@ -53,8 +53,23 @@ export function storiesLoader(): Loader {
         const content = await loadChecked(ctx);
         ctx.store.clear();
         for (const s of content.stories) {
-          const data = await ctx.parseData({ id: s.slug, data: { frontmatter: s.data, file: s.file, stepCount: s.steps.length, ...(s.data.methods ? { methodsHtml: (await ctx.renderMarkdown(s.data.methods)).html } : {}) } });
-          ctx.store.set({ id: s.slug, data, body: s.body, filePath: s.file, rendered: await ctx.renderMarkdown(s.body), digest: ctx.generateDigest(s.body + JSON.stringify(data)) });
+          const data = await ctx.parseData({
+            id: s.slug,
+            data: {
+              frontmatter: s.data,
+              file: s.file,
+              stepCount: s.steps.length,
+              ...(s.data.methods ? { methodsHtml: (await ctx.renderMarkdown(s.data.methods)).html } : {}),
+            },
+          });
+          ctx.store.set({
+            id: s.slug,
+            data,
+            body: s.body,
+            filePath: s.file,
+            rendered: await ctx.renderMarkdown(s.body),
+            digest: ctx.generateDigest(s.body + JSON.stringify(data)),
+          });
         }
       };
       await run();
@@ -73,8 +88,24 @@ export function stepsLoader(): Loader {
         for (const s of content.stories) {
           for (const step of s.steps) {
             const id = `${s.slug}/${step.id}`;
-            const data = await ctx.parseData({ id, data: { frontmatter: step.data, story: s.slug, stepId: step.id, order: step.order, file: step.file } });
-            ctx.store.set({ id, data, body: step.body, filePath: step.file, rendered: await ctx.renderMarkdown(step.body), digest: ctx.generateDigest(step.body + JSON.stringify(data)) });
+            const data = await ctx.parseData({
+              id,
+              data: {
+                frontmatter: step.data,
+                story: s.slug,
+                stepId: step.id,
+                order: step.order,
+                file: step.file,
+              },
+            });
+            ctx.store.set({
+              id,
+              data,
+              body: step.body,
+              filePath: step.file,
+              rendered: await ctx.renderMarkdown(step.body),
+              digest: ctx.generateDigest(step.body + JSON.stringify(data)),
+            });
           }
         }
       };
@@ -92,7 +123,10 @@ export function featuresLoader(): Loader {
         const content = await loadChecked(ctx);
         ctx.store.clear();
         for (const f of content.features) {
-          const data = await ctx.parseData({ id: f.id, data: { properties: f.properties, geometry: f.geometry, file: f.file, line: f.line } });
+          const data = await ctx.parseData({
+            id: f.id,
+            data: { properties: f.properties, geometry: f.geometry, file: f.file, line: f.line },
+          });
           ctx.store.set({ id: f.id, data, digest: ctx.generateDigest(data) });
         }
       };

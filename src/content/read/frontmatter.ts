@@ -24,7 +24,13 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     return {
       data: undefined,
       body: text,
-      syntaxErrors: [{ line: 1, message: 'the file does not start with a frontmatter block: add a line "---", the fields, and a closing "---"' }],
+      syntaxErrors: [
+        {
+          line: 1,
+          message:
+            'the file does not start with a frontmatter block: add a line "---", the fields, and a closing "---"',
+        },
+      ],
       lineOf: () => 1,
     };
   }
@@ -37,7 +43,9 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     return {
       data: undefined,
       body: '',
-      syntaxErrors: [{ line: 1, message: 'the frontmatter is not closed: add a line "---" after the last field' }],
+      syntaxErrors: [
+        { line: 1, message: 'the frontmatter is not closed: add a line "---" after the last field' },
+      ],
       lineOf: () => 1,
     };
   }
@@ -67,7 +75,11 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (js === null || js === undefined) data = {};
     else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    else syntaxErrors.push({ line: 1 + lineOffset, message: 'the frontmatter is not a list of fields: write one "name: value" per line' });
+    else
+      syntaxErrors.push({
+        line: 1 + lineOffset,
+        message: 'the frontmatter is not a list of fields: write one "name: value" per line',
+      });
   }
   return {
     data,
@@ -87,7 +99,10 @@ function yamlMessage(code: string, message: string): string {
     MULTILINE_IMPLICIT_KEY: ['a value runs onto the next line', 'put text that contains ": " in quotes'],
     TAB_AS_INDENT: ['a tab indents this line', 'indent with spaces; YAML does not allow tabs'],
   };
-  const [what, todo] = hint[code] ?? ['the YAML does not parse', 'check quotes, brackets and indentation on this line'];
+  const [what, todo] = hint[code] ?? [
+    'the YAML does not parse',
+    'check quotes, brackets and indentation on this line',
+  ];
   // The parser's own words, for the curious; its quotes would read as ours.
   return `${what} (YAML: ${first.replace(/"/g, "'")}): ${todo}`;
 }

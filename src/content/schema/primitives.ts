@@ -5,12 +5,17 @@
 import { z } from 'astro/zod';
 
 /** One message when a field is missing, another when it has the wrong type. */
-export const missingOr = (missing: string, wrong: string) => (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong);
+export const missingOr = (missing: string, wrong: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? missing : wrong;
 
 /** Lowercase words joined by hyphens: story folders, step files and feature ids are named so. */
 export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The name nearest to what was written, for a suggestion: "K-1 Air Base" → "k-1-air-base". */
-export const nearestName = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const nearestName = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
 export const FeatureId = z
@@ -29,21 +34,36 @@ export const SourceKey = z
 /** [longitude, latitude] in degrees, WGS84 (RFC 7946 order). */
 export const LngLat = z
   .tuple([z.number(), z.number()], {
-    error: missingOr('center is missing: add [longitude, latitude], e.g. [44.39, 33.30]', 'center is not a pair of numbers: write [longitude, latitude], e.g. [44.39, 33.30]'),
+    error: missingOr(
+      'center is missing: add [longitude, latitude], e.g. [44.39, 33.30]',
+      'center is not a pair of numbers: write [longitude, latitude], e.g. [44.39, 33.30]',
+    ),
   })
   .superRefine(([lon, lat], ctx) => {
     if (lon < -180 || lon > 180) {
-      ctx.addIssue({ code: 'custom', path: [0], message: `longitude ${lon} is outside -180…180: center is [longitude, latitude]` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [0],
+        message: `longitude ${lon} is outside -180…180: center is [longitude, latitude]`,
+      });
     }
     if (lat < -90 || lat > 90) {
-      ctx.addIssue({ code: 'custom', path: [1], message: `latitude ${lat} is outside -90…90: center is [longitude, latitude]; did you swap them?` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [1],
+        message: `latitude ${lat} is outside -90…90: center is [longitude, latitude]; did you swap them?`,
+      });
     }
   });
 
-
 const range = (name: string, min: number, max: number, hint: string) =>
   z
-    .number({ error: missingOr(`${name} is missing: add a number from ${min} to ${max} (${hint})`, `${name} is not a number: write a number from ${min} to ${max}`) })
+    .number({
+      error: missingOr(
+        `${name} is missing: add a number from ${min} to ${max} (${hint})`,
+        `${name} is not a number: write a number from ${min} to ${max}`,
+      ),
+    })
     .min(min, { error: `${name} is below ${min}: use ${min} to ${max} (${hint})` })
     .max(max, { error: `${name} is above ${max}: use ${min} to ${max} (${hint})` });
 
@@ -73,10 +93,14 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[
  */
 export const StoryDate = z
   .string({
-    error: missingOr('date is missing: add when it happened, e.g. 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset', 'date is not text: write it as ISO 8601, e.g. 2019-12-27 or 2019-12-27T19:20+03:00'),
+    error: missingOr(
+      'date is missing: add when it happened, e.g. 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset',
+      'date is not text: write it as ISO 8601, e.g. 2019-12-27 or 2019-12-27T19:20+03:00',
+    ),
   })
   .refine((s) => ISO_DATE.test(s) || ISO_DATE_TIME.test(s), {
-    error: 'date is not ISO 8601: write 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
+    error:
+      'date is not ISO 8601: write 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
     abort: true,
   })
   .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && validCalendarDay(s), {
@@ -91,4 +115,8 @@ function validCalendarDay(s: string): boolean {
 
 /** A BCP 47 language tag: `en`, `ar`, `fr-CA`. `what` names it in the message ("language", "this"). */
 export const languageTag = (what: string) =>
-  z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: `${what} is not a language tag: write a BCP 47 tag such as en, ar or fr-CA` });
+  z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+      error: `${what} is not a language tag: write a BCP 47 tag such as en, ar or fr-CA`,
+    });

@@ -36,11 +36,14 @@ export const Credit = z.strictObject(
 export const StoryFrontmatter = z
   .strictObject({
     /** The story's headline. Required. */
-    title: z.string({ error: 'title is required: add the story\'s headline' }).trim().min(1),
+    title: z.string({ error: "title is required: add the story's headline" }).trim().min(1),
     /** One or two sentences under the headline. Required. */
     dek: z.string({ error: 'dek is required: add one or two sentences under the headline' }).trim().min(1),
     /** Who wrote it, as it should appear. Required. */
-    byline: z.string({ error: 'byline is required: add who wrote it, e.g. "By the Storymap newsroom"' }).trim().min(1),
+    byline: z
+      .string({ error: 'byline is required: add who wrote it, e.g. "By the Storymap newsroom"' })
+      .trim()
+      .min(1),
     /** Publication date, ISO 8601. Required. */
     published: StoryDate,
     /** Date of the last substantive update, ISO 8601. Optional. */
@@ -53,22 +56,32 @@ export const StoryFrontmatter = z
      * have that name in its `labels` (geo/). Default: the story's language only.
      */
     label_languages: z
-      .array(languageTag('this'), { error: 'label_languages is not a list: write the language tags in brackets, e.g. [ar]' })
+      .array(languageTag('this'), {
+        error: 'label_languages is not a list: write the language tags in brackets, e.g. [ar]',
+      })
       .default([]),
     /** Every source the story cites; steps refer to them by `key`. At least one. */
     sources: z
-      .array(Source, { error: 'sources is not a list: write one entry { key, publisher, title, date?, url? } per source' })
+      .array(Source, {
+        error: 'sources is not a list: write one entry { key, publisher, title, date?, url? } per source',
+      })
       .min(1, { error: 'sources is empty: add at least one source' }),
     /** A note on method, in Markdown, shown at the top of the "Sources and methods" section. Optional. */
     methods: z.string().trim().optional(),
     /** Who made the story. Default: none listed. */
-    credits: z.array(Credit, { error: 'credits is not a list: write one entry { role, name } per person' }).default([]),
+    credits: z
+      .array(Credit, { error: 'credits is not a list: write one entry { role, name } per person' })
+      .default([]),
     /**
      * A hosted MapLibre style URL to draw this story on instead of the offline basemap
      * (the site-wide setting is PUBLIC_BASEMAP_STYLE_URL). Default: the offline basemap.
      */
     basemap: z
-      .url({ protocol: /^https?$/, error: 'basemap is not the full https:// address of a MapLibre style: write its style.json URL, or leave basemap out for the offline basemap' })
+      .url({
+        protocol: /^https?$/,
+        error:
+          'basemap is not the full https:// address of a MapLibre style: write its style.json URL, or leave basemap out for the offline basemap',
+      })
       .optional(),
   })
   .superRefine((story, ctx) => {
@@ -76,7 +89,11 @@ export const StoryFrontmatter = z
     story.sources.forEach((s, i) => {
       const first = seen.get(s.key);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'key'], message: `source key "${s.key}" is already used by source ${first + 1}: give each source its own key` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'key'],
+          message: `source key "${s.key}" is already used by source ${first + 1}: give each source its own key`,
+        });
       } else seen.set(s.key, i);
     });
   });

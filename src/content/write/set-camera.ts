@@ -26,27 +26,39 @@ const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 /** The picked view rounded the way an editor would write it: ~1 m, 1/100 zoom level, 1/10 degree. */
 function roundCamera(c: PickedCamera): PickedCamera {
   const r = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d || 0;
-  return { center: [r(c.center[0], 5), r(c.center[1], 5)], zoom: r(c.zoom, 2), bearing: r(c.bearing, 1), pitch: r(c.pitch, 1) };
+  return {
+    center: [r(c.center[0], 5), r(c.center[1], 5)],
+    zoom: r(c.zoom, 2),
+    bearing: r(c.bearing, 1),
+    pitch: r(c.pitch, 1),
+  };
 }
 
 export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   const valid = Camera.safeParse(picked);
-  if (!valid.success) return { ok: false, error: `the view is not a valid camera: ${valid.error.issues[0]!.message}` };
+  if (!valid.success)
+    return { ok: false, error: `the view is not a valid camera: ${valid.error.issues[0]!.message}` };
   const cam = roundCamera(picked);
   const open = OPEN.exec(text);
-  if (!open) return { ok: false, error: 'the file does not start with a frontmatter block: fix it, then pick again' };
+  if (!open)
+    return { ok: false, error: 'the file does not start with a frontmatter block: fix it, then pick again' };
   const start = open[0].length;
   const close = /^---[ \t]*\r?$/m.exec(text.slice(start));
   if (!close) return { ok: false, error: 'the frontmatter is not closed: fix it, then pick again' };
   const yaml = text.slice(start, start + close.index);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(yaml);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return { ok: false, error: 'the frontmatter does not parse: fix it (npm run check says where), then pick again' };
+  if (doc.errors.length > 0 || !isMap(doc.contents))
+    return {
+      ok: false,
+      error: 'the frontmatter does not parse: fix it (npm run check says where), then pick again',
+    };
   const pairs = doc.contents.items as Pair[];
   const find = (k: string) => pairs.find((p) => isPair(p) && isScalar(p.key) && p.key.value === k);
   const camera = find('camera');
   const fit = find('fit');
-  const had = (k: 'bearing' | 'pitch') => isMap(camera?.value) && camera.value.items.some((p) => isScalar(p.key) && p.key.value === k);
+  const had = (k: 'bearing' | 'pitch') =>
+    isMap(camera?.value) && camera.value.items.some((p) => isScalar(p.key) && p.key.value === k);
   const entries: [string, string][] = [
     ['center', `[${num(cam.center[0])}, ${num(cam.center[1])}]`],
     ['zoom', num(cam.zoom)],
@@ -59,7 +71,12 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   let replacement: string;
   if (camera) {
     const v = camera.value as { range?: [number, number, number]; flow?: boolean } | null;
-    if (!v?.range) return { ok: false, error: 'camera has no value: write camera: { center: [longitude, latitude], zoom: 8 }, then pick again' };
+    if (!v?.range)
+      return {
+        ok: false,
+        error:
+          'camera has no value: write camera: { center: [longitude, latitude], zoom: 8 }, then pick again',
+      };
     [from, to] = v.range;
     if (isMap(v) && !v.flow) {
       // A block mapping: keep it a block, at its own indentation.
@@ -71,12 +88,17 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
     const key = fit.key as { range?: [number, number, number] };
     const v = fit.value as { range?: [number, number, number] } | null;
     if (!key.range || !v?.range) return { ok: false, error: 'fit has no value: fix it, then pick again' };
-    const ids = isSeq(fit.value) ? fit.value.items.map((i) => (isScalar(i) ? String(i.value) : String(i))) : [];
+    const ids = isSeq(fit.value)
+      ? fit.value.items.map((i) => (isScalar(i) ? String(i.value) : String(i)))
+      : [];
     from = key.range[0];
     to = v.range[1];
     replacement = `# fit: [${ids.join(', ')}] (replaced by the camera picker)${eol}camera: ${flow}`;
   } else {
-    return { ok: false, error: 'the step has neither camera nor fit: add one (npm run check says how), then pick again' };
+    return {
+      ok: false,
+      error: 'the step has neither camera nor fit: add one (npm run check says how), then pick again',
+    };
   }
   // Block collections' ranges run past their last line break: stop at the last value.
   while (to > from && /\s/.test(yaml[to - 1]!)) to--;
@@ -89,8 +111,18 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   delete before.fit;
   const afterCamera = after?.camera;
   if (after) delete after.camera;
-  if (check.errors.length > 0 || JSON.stringify(after) !== JSON.stringify(before) || JSON.stringify(afterCamera) !== JSON.stringify(Object.fromEntries(entries.map(([k]) => [k, k === 'center' ? cam.center : cam[k as 'zoom']])))) {
-    return { ok: false, error: 'the camera could not be written without changing something else: set it by hand' };
+  if (
+    check.errors.length > 0 ||
+    JSON.stringify(after) !== JSON.stringify(before) ||
+    JSON.stringify(afterCamera) !==
+      JSON.stringify(
+        Object.fromEntries(entries.map(([k]) => [k, k === 'center' ? cam.center : cam[k as 'zoom']])),
+      )
+  ) {
+    return {
+      ok: false,
+      error: 'the camera could not be written without changing something else: set it by hand',
+    };
   }
   return { ok: true, text: out };
 }

@@ -6,7 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { EMBED_HEIGHT, embedUrl, iframeSnippet } from '../../embed/snippet';
 import { siteStories } from '../../story/site-data';
 
-export const getStaticPaths: GetStaticPaths = async () => (await siteStories()).map((s) => ({ params: { file: `${s.slug}.json` }, props: { slug: s.slug } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await siteStories()).map((s) => ({ params: { file: `${s.slug}.json` }, props: { slug: s.slug } }));
 
 export const GET: APIRoute = async ({ props, site }) => {
   const story = (await siteStories()).find((s) => s.slug === props.slug)!;
@@ -20,7 +21,13 @@ export const GET: APIRoute = async ({ props, site }) => {
     provider_url: siteBase,
     width: 800,
     height: EMBED_HEIGHT,
-    html: iframeSnippet({ src: embedUrl(siteBase, story.slug), title: story.loaded.data.title, height: EMBED_HEIGHT }),
+    html: iframeSnippet({
+      src: embedUrl(siteBase, story.slug),
+      title: story.loaded.data.title,
+      height: EMBED_HEIGHT,
+    }),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json+oembed' },
+  });
 };

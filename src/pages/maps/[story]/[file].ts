@@ -3,6 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteStories } from '../../../story/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-  (await siteStories()).flatMap((s) => s.staticMaps.map((f) => ({ params: { story: s.slug, file: f.name }, props: { body: f.body } })));
+  (await siteStories()).flatMap((s) =>
+    s.staticMaps.map((f) => ({ params: { story: s.slug, file: f.name }, props: { body: f.body } })),
+  );
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.body as string, { headers: { 'Content-Type': 'image/svg+xml' } });
