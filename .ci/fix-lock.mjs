@@ -23,7 +23,13 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     const cpu = tokens.filter((t) => CPU.includes(t));
     if (cpu.length === 0 && os.length === 0) continue; // not a platform package: leave it to npm
     const libc = tokens.includes('musl') ? ['musl'] : tokens.includes('gnu') ? ['glibc'] : undefined;
-    out[depKey] = { version, ...(cpu.length ? { cpu } : {}), ...(os.length ? { os } : {}), ...(libc ? { libc } : {}), optional: true };
+    out[depKey] = {
+      version,
+      ...(cpu.length ? { cpu } : {}),
+      ...(os.length ? { os } : {}),
+      ...(libc ? { libc } : {}),
+      optional: true,
+    };
     added++;
   }
 }

@@ -29,7 +29,10 @@
     var origin = originOf(frame);
     if (!origin || !frame.contentWindow) return;
     var r = frame.getBoundingClientRect();
-    frame.contentWindow.postMessage({ type: 'storymap:host-viewport', top: r.top, height: window.innerHeight }, origin);
+    frame.contentWindow.postMessage(
+      { type: 'storymap:host-viewport', top: r.top, height: window.innerHeight },
+      origin,
+    );
   }
   function sendAll() {
     frames.forEach(sendViewport);
@@ -65,7 +68,12 @@
       var top = frame.getBoundingClientRect().top + window.scrollY + d.top - window.innerHeight * 0.2;
       window.scrollTo({ top: Math.max(0, top) });
     } else if (d.type === 'storymap:step') {
-      frame.dispatchEvent(new CustomEvent('storymap:step', { bubbles: true, detail: { story: d.story, id: d.id, index: d.index, title: d.title } }));
+      frame.dispatchEvent(
+        new CustomEvent('storymap:step', {
+          bubbles: true,
+          detail: { story: d.story, id: d.id, index: d.index, title: d.title },
+        }),
+      );
     }
   });
   var pending = false;
@@ -86,7 +94,9 @@
   new MutationObserver(function (records) {
     var added = records.some(function (r) {
       return Array.prototype.some.call(r.addedNodes, function (n) {
-        return n.nodeType === 1 && (n.nodeName === 'IFRAME' || /** @type {Element} */ (n).querySelector('iframe'));
+        return (
+          n.nodeType === 1 && (n.nodeName === 'IFRAME' || /** @type {Element} */ (n).querySelector('iframe'))
+        );
       });
     });
     if (added) scan();

@@ -9,7 +9,9 @@ const text = renderGuide(root);
 let old = '';
 try {
   old = readFileSync(file, 'utf8');
-} catch {}
+} catch {
+  // No guide yet: it is written below.
+}
 if (old === text) console.log('stories/README.md is up to date.');
 else {
   writeFileSync(file, text);

@@ -71,6 +71,8 @@ export function docComments(source: string, name: string): [string, string][] {
 }
 
 function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  // zod 4 keeps a schema's shape in its untyped internal definition.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let s: any = schema;
   for (let i = 0; i < 5 && s && !s._zod?.def?.shape; i++)
     s = s._zod?.def?.in ?? s._zod?.def?.innerType ?? s._zod?.def?.schema;

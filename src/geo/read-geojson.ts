@@ -225,7 +225,7 @@ function lineOfOffset(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-function isObject(v: unknown): v is Record<string, any> {
+function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

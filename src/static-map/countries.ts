@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +19,7 @@ export function countryOutlines(): { land: FeatureCollection; borders: FeatureCo
   }>;
   const all = feature(topo, topo.objects.countries) as FeatureCollection;
   const inRegion = all.features.filter((f) => {
-    const b = bboxOf(f.geometry as any);
+    const b = bboxOf(f.geometry as Geometry & { coordinates: unknown });
     return b[0] < REGION[2] && b[2] > REGION[0] && b[1] < REGION[3] && b[3] > REGION[1] && b[2] - b[0] < 180;
   });
   const names = new Set(inRegion.map((f) => f.id));
@@ -36,7 +36,7 @@ export function countryOutlines(): { land: FeatureCollection; borders: FeatureCo
       features: inRegion.map((f) => ({
         type: 'Feature',
         properties: { name: f.properties?.name ?? '' },
-        geometry: { ...f.geometry, coordinates: round((f.geometry as any).coordinates) } as any,
+        geometry: { ...f.geometry, coordinates: round((f.geometry as Polygon).coordinates) } as Geometry,
       })),
     },
     borders: {
@@ -45,7 +45,7 @@ export function countryOutlines(): { land: FeatureCollection; borders: FeatureCo
         {
           type: 'Feature',
           properties: {},
-          geometry: { ...borders, coordinates: round(borders.coordinates) } as any,
+          geometry: { ...borders, coordinates: round(borders.coordinates) } as Geometry,
         },
       ],
     },

@@ -349,6 +349,8 @@ function cameraOrFit(file: string, raw: Record<string, unknown>, parsed: ParsedM
 
 /** The field names the schema accepts at `path`, for "did you mean" hints. */
 function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  // zod 4 keeps a schema's shape in its untyped internal definition.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let s: any = schema;
   const unwrap = () => {
     for (let i = 0; i < 10 && s; i++) {

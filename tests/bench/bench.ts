@@ -74,7 +74,7 @@ const bare = Buffer.from(makeBare(readFileSync(join(dist, slug, 'index.html'), '
 
 /** The story's HTML without any script and without the map panel: what the text alone costs. */
 function makeBare(html: string): string {
-  let out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
   const start = out.indexOf('<div class="map-panel"');
   if (start < 0) return out;
   // The panel holds nested divs: walk the tags, counting depth, to find its own </div>.

@@ -34,7 +34,9 @@ test('scrolling step by step makes each step active and brings the map to its st
   await page.evaluate(() =>
     document
       .querySelector('story-map')!
-      .addEventListener('storymap:step', (e) => (window as any).recordStep((e as CustomEvent).detail)),
+      .addEventListener('storymap:step', (e) =>
+        (window as unknown as { recordStep: (d: unknown) => void }).recordStep((e as CustomEvent).detail),
+      ),
   );
   for (const step of all) {
     await scrollToStep(page, step.id);

@@ -20,16 +20,14 @@ const c = checkContent(
 );
 const steps = resolveSteps(c.stories[0]!, c.features);
 const geojson = storyGeoJson(c.features);
-const labels = c.features
-  .map(displayFeature)
-  .map((p) => ({
-    id: p.id,
-    label: p.label,
-    at: p.labelAt,
-    kind: p.kind,
-    area: p.approximate && p.precision_m >= 10000,
-    schematic: p.schematic,
-  }));
+const labels = c.features.map(displayFeature).map((p) => ({
+  id: p.id,
+  label: p.label,
+  at: p.labelAt,
+  kind: p.kind,
+  area: p.approximate && p.precision_m >= 10000,
+  schematic: p.schematic,
+}));
 const countries = countryOutlines();
 const render = (i: number) =>
   renderStaticMap({

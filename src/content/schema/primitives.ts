@@ -115,8 +115,6 @@ function validCalendarDay(s: string): boolean {
 
 /** A BCP 47 language tag: `en`, `ar`, `fr-CA`. `what` names it in the message ("language", "this"). */
 export const languageTag = (what: string) =>
-  z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-      error: `${what} is not a language tag: write a BCP 47 tag such as en, ar or fr-CA`,
-    });
+  z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: `${what} is not a language tag: write a BCP 47 tag such as en, ar or fr-CA`,
+  });
