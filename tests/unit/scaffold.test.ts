@@ -57,7 +57,11 @@ describe('new-step', () => {
     expect(steps()).toEqual(['010-start.md', '015-reaction.md', '020-strikes.md']);
     expect(await issues()).toEqual([]);
     const content = await readContent(root);
-    expect(content.stories[0]!.steps.map((s) => s.id)).toEqual(['start', 'reaction', 'strikes']);
+    expect(content.stories.find((s) => s.slug === 'mini')!.steps.map((s) => s.id)).toEqual([
+      'start',
+      'reaction',
+      'strikes',
+    ]);
   });
 
   test('no number left between two steps: it says so and renumbers nothing', async () => {
@@ -79,7 +83,7 @@ describe('new-step', () => {
       'Nothing was created. The story already has a step "start" (stories/mini/010-start.md) — choose another name; a step\'s name is its web address',
     );
     expect((await newStep(root, ['minni', 'x'])).out).toBe(
-      'Nothing was created. There is no story "minni" in stories/ (did you mean "mini"?) — use one of mini',
+      'Nothing was created. There is no story "minni" in stories/ (did you mean "mini"?) — use one of harbour, mini',
     );
     expect((await newStep(root, ['mini', 'x', '--after', 'strike'])).out).toBe(
       'Nothing was created. There is no step "strike" in stories/mini/ (did you mean "strikes"?) — use a step\'s name without its number, e.g. start',
