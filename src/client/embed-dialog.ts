@@ -4,7 +4,7 @@
  */
 import { embedUrl, iframeSnippet } from '../embed/snippet';
 
-export function setUpEmbedDialog(root: HTMLElement): void {
+export function setUpEmbedDialog(root: HTMLElement, signal: AbortSignal): void {
   const open = root.querySelector<HTMLButtonElement>('.embed-open');
   const dialog = root.querySelector<HTMLDialogElement>('.embed-dialog');
   if (!open || !dialog || typeof dialog.showModal !== 'function') return;
@@ -35,23 +35,31 @@ export function setUpEmbedDialog(root: HTMLElement): void {
     field('script').value = iframeSnippet({ src, title, script: new URL('embed.js', siteBase).href });
     if (preview.src !== src) preview.src = src;
   };
-  form.addEventListener('change', update);
+  form.addEventListener('change', update, { signal });
   dialog.querySelectorAll<HTMLButtonElement>('.embed-copy').forEach((b) =>
-    b.addEventListener('click', async () => {
-      const text = field(b.dataset.copy!) as HTMLTextAreaElement;
-      try {
-        await navigator.clipboard.writeText(text.value);
-        copied.textContent = 'Copied.';
-      } catch {
-        // No clipboard permission: select the text so Ctrl+C / ⌘C works.
-        text.select();
-        copied.textContent = 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.';
-      }
-    }),
+    b.addEventListener(
+      'click',
+      async () => {
+        const text = field(b.dataset.copy!) as HTMLTextAreaElement;
+        try {
+          await navigator.clipboard.writeText(text.value);
+          copied.textContent = 'Copied.';
+        } catch {
+          // No clipboard permission: select the text so Ctrl+C / ⌘C works.
+          text.select();
+          copied.textContent = 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.';
+        }
+      },
+      { signal },
+    ),
   );
   open.hidden = false;
-  open.addEventListener('click', () => {
-    update();
-    dialog.showModal();
-  });
+  open.addEventListener(
+    'click',
+    () => {
+      update();
+      dialog.showModal();
+    },
+    { signal },
+  );
 }

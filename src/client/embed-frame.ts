@@ -51,7 +51,7 @@ export function pymViewport(data: unknown, childId: string): HostViewport | unde
 }
 
 /** Reports the page's height whenever it changes (self-sizing hosts, pym.js parents). */
-export function reportHeight(story: string, childId: string | undefined): void {
+export function reportHeight(story: string, childId: string | undefined, signal?: AbortSignal): void {
   if (!inFrame()) return;
   let last = 0;
   const send = () => {
@@ -61,7 +61,9 @@ export function reportHeight(story: string, childId: string | undefined): void {
     postToHost({ type: 'storymap:height', story, height });
     if (childId) postToPym(childId, 'height', String(height));
   };
-  new ResizeObserver(send).observe(document.body);
+  const observer = new ResizeObserver(send);
+  observer.observe(document.body);
+  signal?.addEventListener('abort', () => observer.disconnect());
   send();
 }
 
@@ -69,20 +71,28 @@ export function reportHeight(story: string, childId: string | undefined): void {
  * Calls back with the host's viewport whenever the host sends it: the host script
  * (embed.js) as an object, a pym.js parent (when it set `childId`) in its own format.
  */
-export function onHostViewport(childId: string | undefined, f: (v: HostViewport) => void): void {
-  window.addEventListener('message', (e: MessageEvent) => {
-    if (e.source !== window.parent) return;
-    const pym = childId ? pymViewport(e.data, childId) : undefined;
-    if (pym) return f(pym);
-    const d = e.data as { type?: unknown; top?: unknown; height?: unknown } | null;
-    if (!d || d.type !== 'storymap:host-viewport') return;
-    if (
-      typeof d.top !== 'number' ||
-      typeof d.height !== 'number' ||
-      !Number.isFinite(d.top) ||
-      !Number.isFinite(d.height)
-    )
-      return;
-    f({ top: d.top, height: d.height });
-  });
+export function onHostViewport(
+  childId: string | undefined,
+  f: (v: HostViewport) => void,
+  signal?: AbortSignal,
+): void {
+  window.addEventListener(
+    'message',
+    (e: MessageEvent) => {
+      if (e.source !== window.parent) return;
+      const pym = childId ? pymViewport(e.data, childId) : undefined;
+      if (pym) return f(pym);
+      const d = e.data as { type?: unknown; top?: unknown; height?: unknown } | null;
+      if (!d || d.type !== 'storymap:host-viewport') return;
+      if (
+        typeof d.top !== 'number' ||
+        typeof d.height !== 'number' ||
+        !Number.isFinite(d.top) ||
+        !Number.isFinite(d.height)
+      )
+        return;
+      f({ top: d.top, height: d.height });
+    },
+    { signal },
+  );
 }

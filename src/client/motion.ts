@@ -1,11 +1,10 @@
 /**
- * Whether the map may fly. Off when the system asks for reduced motion, or when the
- * reader turned motion off with the toggle (remembered on this device).
+ * Whether the map may travel: the one place that decides it. Off when the system asks
+ * for reduced motion, or when the reader turned motion off with the toggle (remembered
+ * on this device). The planner turns "reduced" into jumps; nothing else reads the setting.
  */
 const KEY = 'storymap:reduce-motion';
 const media = () => window.matchMedia('(prefers-reduced-motion: reduce)');
-
-export const systemReducesMotion = (): boolean => media().matches;
 
 export function readerReducesMotion(): boolean {
   try {
@@ -24,8 +23,14 @@ export function setReaderReducesMotion(on: boolean): void {
   }
 }
 
-export const reducedMotion = (): boolean => systemReducesMotion() || readerReducesMotion();
+/** The reader's setting now: `system` when the operating system asks for less motion. */
+export function motionSetting(): { reduced: boolean; system: boolean } {
+  const system = media().matches;
+  return { reduced: system || readerReducesMotion(), system };
+}
 
-export function onSystemMotionChange(f: () => void): void {
-  media().addEventListener('change', f);
+export const reducedMotion = (): boolean => motionSetting().reduced;
+
+export function onSystemMotionChange(f: () => void, signal: AbortSignal): void {
+  media().addEventListener('change', f, { signal });
 }

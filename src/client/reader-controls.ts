@@ -10,11 +10,13 @@ export interface ReaderControlsOptions {
   current: () => number;
   /** Go to step i; `focus` moves keyboard focus to the step's text. */
   go: (index: number, how: { focus: boolean }) => void;
+  /** Removes every listener when the story leaves the page. */
+  signal: AbortSignal;
 }
 
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 
-export function setUpReaderControls({ root, first, last, current, go }: ReaderControlsOptions): {
+export function setUpReaderControls({ root, first, last, current, go, signal }: ReaderControlsOptions): {
   update(index: number): void;
 } {
   const prev = root.querySelector<HTMLButtonElement>('.nav-prev');
@@ -27,26 +29,34 @@ export function setUpReaderControls({ root, first, last, current, go }: ReaderCo
     if (i !== current()) go(i, { focus });
   };
   // Buttons keep focus, so they can be pressed again and again.
-  prev?.addEventListener('click', () => step(-1, false));
-  next?.addEventListener('click', () => step(1, false));
+  prev?.addEventListener('click', () => step(-1, false), { signal });
+  next?.addEventListener('click', () => step(1, false), { signal });
   links.forEach((a, i) =>
-    a.addEventListener('click', (e) => {
-      e.preventDefault();
-      go(i, { focus: true });
-    }),
+    a.addEventListener(
+      'click',
+      (e) => {
+        e.preventDefault();
+        go(i, { focus: true });
+      },
+      { signal },
+    ),
   );
-  document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = e.target as Element | null;
-    if (target?.closest(TYPING)) return;
-    // The map takes the arrow keys while the reader explores it.
-    if (target?.closest('.maplibregl-canvas, .maplibregl-ctrl')) return;
-    const delta =
-      e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
-    if (!delta) return;
-    e.preventDefault();
-    step(delta, true);
-  });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as Element | null;
+      if (target?.closest(TYPING)) return;
+      // The map takes the arrow keys while the reader explores it.
+      if (target?.closest('.maplibregl-canvas, .maplibregl-ctrl')) return;
+      const delta =
+        e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
+      if (!delta) return;
+      e.preventDefault();
+      step(delta, true);
+    },
+    { signal },
+  );
   const timeline = root.querySelector<HTMLElement>('.timeline');
   const update = (index: number) => {
     links.forEach((a, i) =>

@@ -17,7 +17,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
-import { maxZoomToContain } from './contain';
+import { cameraFor, type Insets } from './camera';
+import { placeLabels, type Box } from './place-labels';
 import { basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
 import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
@@ -42,16 +43,13 @@ export interface MapControllerOptions {
   onBasemapError: (message: string) => void;
   /**
    * How far the page's own overlays (navigation, legend, buttons) reach into the map from
-   * its top and bottom edge, in pixels: framed places are kept clear of them. With `covers`,
+   * each edge, in pixels: framed places are kept clear of them (see camera.ts). With `covers`,
    * the overlays' boxes (viewport coordinates): labels are placed clear of them too. Default none.
    */
-  insets?: () => { top: number; bottom: number; covers?: readonly Box[] };
+  insets?: () => Partial<Insets> & { covers?: readonly Box[] };
   /** Where the map opens: the reader's step. Without it, a whole-region overview. */
   initial?: { target: CameraTarget; focus?: Bbox };
 }
-
-/** A box on screen, in viewport pixels. */
-type Box = { left: number; right: number; top: number; bottom: number };
 
 export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
 
@@ -68,6 +66,7 @@ export class MapController {
   private hiddenTowns: string[] = [];
   private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
+  private removed = false;
 
   private readonly story: FeatureCollection;
   private readonly insets: MapControllerOptions['insets'];
@@ -110,76 +109,32 @@ export class MapController {
   }
 
   /**
-   * HTML labels don't avoid each other like symbol layers do: when the camera stops,
-   * place them, most important first (highlighted, then areas, then points in story
-   * order). A label that runs off the map's right edge goes left of its dot; an area's
-   * label slides sideways into view; one that would cover a placed label or the page's
-   * controls moves just below or above it, or to the other side of its dot, and is hidden
-   * if none of these is clear (a highlighted one stays where it is). Every label is measured once,
-   * in one layout, and the rest is arithmetic.
+   * When the camera stops, the labels are placed clear of each other and of the page's
+   * controls (the rules are in place-labels.ts). Every label is measured once, in one
+   * layout, unmoved; the rest is arithmetic.
    */
   private placeLabels(): void {
     const visible = [...this.labels].filter(([, l]) => !l.el.hidden);
-    const rank = ([id, l]: (typeof visible)[number]) => (this.highlighted.has(id) ? 0 : l.area ? 1 : 2);
-    visible.sort((a, b) => rank(a) - rank(b));
     for (const [, l] of visible) {
       l.el.classList.remove('is-collided', 'is-flipped');
       l.el.style.translate = '';
     }
-    const box = this.map.getContainer().getBoundingClientRect();
-    const rects = visible.map(([, l]) => l.el.getBoundingClientRect());
-    const moved = (r: Box, dx: number, dy: number): Box => ({
-      left: r.left + dx,
-      right: r.right + dx,
-      top: r.top + dy,
-      bottom: r.bottom + dy,
-    });
-    // The page's controls over the map (navigation, key, buttons) are in the way as placed labels are.
-    const placed: Box[] = [...(this.insets?.().covers ?? [])];
-    const hitting = (r: Box) =>
-      placed.find((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
-    visible.forEach(([id, l], i) => {
-      const r = rects[i]!;
-      let dx = 0;
-      if (!l.area && r.right > box.right && r.left - r.width - 16 >= box.left) {
-        dx = -(r.width + 16);
-        l.el.classList.add('is-flipped');
-      } else if (l.area && (r.right > box.right || r.left < box.left)) {
-        dx = r.left < box.left ? box.left - r.left + 2 : box.right - r.right - 2;
-        // Its anchor is off the map: half a label names nothing the reader can see.
-        if (Math.abs(dx) >= r.width / 2) {
-          l.el.classList.add('is-collided');
-          return;
-        }
-      }
-      let dy = 0;
-      if (hitting(moved(r, dx, 0))) {
-        // Where it is in the way: just below or above what it hits, then, for a point's label,
-        // on the other side of its dot (and below or above there).
-        const inMap = (c: Box) =>
-          c.top >= box.top && c.bottom <= box.bottom && c.left >= box.left && c.right <= box.right;
-        const tries = (x: number): [number, number][] => {
-          const hit = hitting(moved(r, x, 0));
-          if (!hit) return [[x, 0]];
-          return [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom]
-            .filter((y) => Math.abs(y) <= r.height * 1.5)
-            .map((y) => [x, y]);
-        };
-        const sides = l.area || dx ? [dx] : [dx, -(r.width + 16)];
-        const fit = sides.flatMap(tries).find(([x, y]) => inMap(moved(r, x, y)) && !hitting(moved(r, x, y)));
-        // A step's highlighted place keeps its name even where the controls crowd it.
-        if (!fit && !this.highlighted.has(id)) {
-          l.el.classList.add('is-collided');
-          return;
-        }
-        [dx, dy] = fit ?? [dx, 0];
-        if (dx < 0 && !l.area) l.el.classList.add('is-flipped');
-      }
-      if (dx || dy) l.el.style.translate = `${Math.round(dx)}px ${Math.round(dy)}px`;
-      placed.push(moved(r, dx, dy));
-    });
+    const boxes = visible.map(([id, l]) => ({
+      id,
+      rect: l.el.getBoundingClientRect(),
+      area: l.area,
+      highlighted: this.highlighted.has(id),
+    }));
+    const map = this.map.getContainer().getBoundingClientRect();
+    const placements = placeLabels(boxes, map, this.insets?.().covers ?? []);
+    for (const p of placements) {
+      const { el } = this.labels.get(p.id)!;
+      el.classList.toggle('is-collided', p.collided);
+      el.classList.toggle('is-flipped', p.flipped);
+      if (p.dx || p.dy) el.style.translate = `${Math.round(p.dx)}px ${Math.round(p.dy)}px`;
+    }
     // A story label that had to give way leaves its town to the basemap's label, not unnamed.
-    this.hideTwinTowns(visible.filter(([, l]) => !l.el.classList.contains('is-collided')).map(([id]) => id));
+    this.hideTwinTowns(placements.filter((p) => !p.collided).map((p) => p.id));
   }
 
   static async create(options: MapControllerOptions): Promise<MapController> {
@@ -219,12 +174,11 @@ export class MapController {
         basemapFailed = true;
       } else options.onError(message);
     });
-    map
-      .getCanvas()
-      .addEventListener('webglcontextlost', () =>
-        options.onError('the map stopped drawing (WebGL context lost)'),
-      );
     const controller = new MapController(map, options);
+    // map.remove() gives its WebGL context back on purpose: only a loss before that is a failure.
+    map.getCanvas().addEventListener('webglcontextlost', () => {
+      if (!controller.removed) options.onError('the map stopped drawing (WebGL context lost)');
+    });
     // Open at the reader's step: a first frame at the overview would fetch and draw a
     // zoom level nobody reads, and delay the one they do.
     if (options.initial) controller.moveCamera(options.initial.target, 'jump', options.initial.focus);
@@ -315,6 +269,12 @@ export class MapController {
     }
   }
 
+  /** The element left the page: the map, its canvas, markers, listeners and WebGL context go. */
+  destroy(): void {
+    this.removed = true;
+    this.map.remove();
+  }
+
   /** Re-frame the current view after a resize or rotation, without animation. */
   reframe(): void {
     this.map.resize();
@@ -362,49 +322,16 @@ export class MapController {
     });
   }
 
-  private padding(): { top: number; right: number; bottom: number; left: number } {
-    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const v = Math.round(Math.max(24, h * 0.08));
-    // Labels run to the right of their dots: leave room for them at the sides.
-    const side = Math.round(Math.max(32, w * 0.14));
-    const inset = this.insets?.() ?? { top: 0, bottom: 0 };
-    // An overlay may take at most 40% of the map from below; what is left must still frame the subject.
-    return {
-      top: Math.max(v, inset.top),
-      left: side,
-      right: side,
-      bottom: Math.max(v, Math.min(h * 0.4, inset.bottom)),
-    };
-  }
-
+  /** The step's camera on this map now: its size, and what the page's overlays cover. */
   private resolve(target: CameraTarget, focus?: Bbox): JumpToOptions {
-    const padding = this.padding();
-    if (target.type === 'bounds') {
-      const c = this.map.cameraForBounds(target.bounds as [number, number, number, number], {
-        padding,
-        maxZoom: target.maxZoom,
-        bearing: target.bearing,
-      });
-      return {
-        ...c,
-        bearing: target.bearing,
-        pitch: target.pitch,
-        padding: { top: 0, left: 0, right: 0, bottom: 0 },
-      };
-    }
-    let zoom = target.zoom;
-    if (focus) {
-      // On a small screen the author's zoom may crop the subject: zoom out until it fits.
-      const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-      zoom = Math.min(zoom, maxZoomToContain(target.center, focus, { width, height, padding }));
-    }
-    return {
-      center: target.center,
-      zoom,
-      bearing: target.bearing,
-      pitch: target.pitch,
-      padding: { top: 0, left: 0, right: 0, bottom: 0 },
-    };
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const { top = 0, right = 0, bottom = 0, left = 0 } = this.insets?.() ?? {};
+    const cam = cameraFor(
+      { target, ...(focus ? { focus } : {}) },
+      { width, height },
+      { top, right, bottom, left },
+    );
+    return { ...cam, padding: { top: 0, left: 0, right: 0, bottom: 0 } };
   }
 
   private moveCamera(target: CameraTarget, mode: 'fly' | 'ease' | 'jump', focus?: Bbox): void {
@@ -412,7 +339,7 @@ export class MapController {
     const cam = this.resolve(target, focus);
     this.map.stop();
     if (mode === 'jump') this.map.jumpTo(cam);
-    else if (mode === 'ease') this.map.easeTo({ ...cam, duration: 1200, essential: true });
-    else this.map.flyTo({ ...cam, speed: 1.3, maxDuration: 4000, essential: true });
+    else if (mode === 'ease') this.map.easeTo({ ...cam, duration: 1200 });
+    else this.map.flyTo({ ...cam, speed: 1.3, maxDuration: 4000 });
   }
 }

@@ -10,6 +10,7 @@
  * after scrolling stops catches what the events miss.
  */
 import scrollama from 'scrollama';
+import { NARROW_MEDIA } from '../core/layout';
 
 export interface ScrollDriver {
   /**
@@ -24,7 +25,6 @@ export interface ScrollDriver {
 export const triggerOffset = (narrow: boolean): number => (narrow ? 0.7 : 0.5);
 
 /** Phones stack the map above the text, so a step triggers lower on the screen. */
-const NARROW = '(max-width: 899px)';
 const HOLD_MS = 400;
 const SETTLE_MS = 120;
 
@@ -38,7 +38,7 @@ export function lastAtOrAbove(tops: number[], line: number): number {
 }
 
 export function createScrollDriver(steps: HTMLElement[], onStep: (index: number) => void): ScrollDriver {
-  const mq = window.matchMedia(NARROW);
+  const mq = window.matchMedia(NARROW_MEDIA);
   const offset = () => triggerOffset(mq.matches);
   let last = -1;
   let holdUntil = 0;

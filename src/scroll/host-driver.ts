@@ -16,20 +16,32 @@ export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: n
  * frame for numbers that only change when something resizes. `forget()` is for changes the
  * frame cannot see coming (the host's window height, which sizes the steps).
  */
-export function measuredUntilResize<T>(measure: () => T): (() => T) & { forget(): void } {
+export function measuredUntilResize<T>(
+  measure: () => T,
+  signal?: AbortSignal,
+): (() => T) & { forget(): void } {
   let cached: T | undefined;
   const forget = () => {
     cached = undefined;
   };
-  new ResizeObserver(forget).observe(document.body);
-  window.addEventListener('resize', forget);
+  const observer = new ResizeObserver(forget);
+  observer.observe(document.body);
+  signal?.addEventListener('abort', () => observer.disconnect());
+  window.addEventListener('resize', forget, { signal });
   return Object.assign(() => (cached ??= measure()), { forget });
 }
 
-export function createHostDriver(steps: HTMLElement[], onStep: (index: number) => void) {
+export function createHostDriver(
+  steps: HTMLElement[],
+  onStep: (index: number) => void,
+  signal?: AbortSignal,
+) {
   let last = -1;
   let heldAt: number | undefined;
-  const tops = measuredUntilResize(() => steps.map((el) => el.getBoundingClientRect().top + window.scrollY));
+  const tops = measuredUntilResize(
+    () => steps.map((el) => el.getBoundingClientRect().top + window.scrollY),
+    signal,
+  );
   return {
     /** The step tops are measured again at the next update. */
     forget: tops.forget,

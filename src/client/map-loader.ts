@@ -1,0 +1,144 @@
+/**
+ * Loading the interactive map: checks WebGL, lets the text paint first, fetches
+ * MapLibre and the story's data, creates the controller at the reader's step, keeps the
+ * step framed when the map is resized, and says so on the page when anything fails (the
+ * static maps in each step then take over).
+ */
+import type { MapController, StoryData } from '../map/controller';
+import type { StepState } from './story-api';
+
+export interface MapLoadOptions {
+  root: HTMLElement;
+  /** The step the reader is on when the map is ready to open (a deep link, or where the page was scrolled to). */
+  current: () => StepState;
+  signal: AbortSignal;
+}
+
+/** The controller, or null without a map (no WebGL, a failure, or the element left the page meanwhile). */
+export async function loadMap({ root, current, signal }: MapLoadOptions): Promise<MapController | null> {
+  const container = root.querySelector<HTMLElement>('.map');
+  if (!container) return null;
+  if (!webglAvailable()) {
+    notice(
+      root,
+      'The interactive map needs WebGL, which this browser does not offer: each step shows a static map instead.',
+    );
+    return null;
+  }
+  // Text first: let the browser paint the story before MapLibre (~1 MB of script) is
+  // fetched and parsed on the main thread.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (signal.aborted) return null;
+  try {
+    const [{ MapController }, story] = await Promise.all([
+      import('../map/controller'),
+      fetchJson<StoryData>(root.dataset.storyData!),
+    ]);
+    if (signal.aborted) return null;
+    const hosted = root.dataset.basemapStyle;
+    const first = current().state;
+    const controller = await MapController.create({
+      container,
+      basemap: hosted
+        ? { type: 'hosted', styleUrl: hosted }
+        : { type: 'offline', base: root.dataset.basemap! },
+      story,
+      initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
+      insets: () => overlayInsets(container, root.querySelectorAll<HTMLElement>('[data-map-overlay]')),
+      onBasemapError: (m) => {
+        console.error(`storymap: basemap: ${m}`);
+        notice(
+          root,
+          `The background map could not be loaded (${m}). The story's places are still shown, and the text is complete without the map.`,
+          false,
+        );
+      },
+      onError: (m) => {
+        console.error(`storymap: ${m}`);
+        notice(root, `The map could not be drawn (${m}): each step shows a static map instead.`);
+      },
+    });
+    if (signal.aborted) {
+      controller.destroy();
+      return null;
+    }
+    signal.addEventListener('abort', () => controller.destroy());
+    root.classList.add('map-ready');
+    reframeOnResize(container, controller, signal);
+    return controller;
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    console.error(`storymap: ${m}`);
+    notice(root, `The map could not be loaded (${m}): each step shows a static map instead.`);
+    return null;
+  }
+}
+
+/** Rotation or resize: keep the step's subject framed, once the size has settled. */
+function reframeOnResize(container: HTMLElement, controller: MapController, signal: AbortSignal): void {
+  let t: number | undefined;
+  let size = `${container.clientWidth}x${container.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const now = `${container.clientWidth}x${container.clientHeight}`;
+    if (now === size) return;
+    size = now;
+    clearTimeout(t);
+    t = window.setTimeout(() => controller.reframe(), 150);
+  });
+  observer.observe(container);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(t);
+  });
+}
+
+function notice(root: HTMLElement, message: string, failed = true): void {
+  const el = root.querySelector<HTMLElement>('.map-notice');
+  if (!el) return;
+  el.textContent = message;
+  el.hidden = false;
+  if (failed) {
+    // The static maps in each step take over (see story.css).
+    root.classList.add('map-failed');
+    root.querySelector<HTMLElement>('.map-tools')?.setAttribute('hidden', '');
+  }
+}
+
+/**
+ * How far the elements drawn over the map reach in from each edge, by where they are
+ * now (the page's CSS moves them between phone and laptop): one in the upper half pushes
+ * the top in, one in the lower half the bottom, with a small gap. Their boxes too, for
+ * the labels to keep clear of.
+ */
+export function overlayInsets(
+  map: HTMLElement,
+  overlays: Iterable<HTMLElement>,
+): { top: number; right: number; bottom: number; left: number; covers: DOMRect[] } {
+  const m = map.getBoundingClientRect();
+  let top = 0;
+  let bottom = 0;
+  const covers: DOMRect[] = [];
+  for (const el of overlays) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue; // hidden
+    covers.push(r);
+    if ((r.top + r.bottom) / 2 < (m.top + m.bottom) / 2) top = Math.max(top, r.bottom - m.top + 12);
+    else bottom = Math.max(bottom, m.bottom - r.top + 8);
+  }
+  return { top, right: 0, bottom, left: 0, covers };
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url} answered ${r.status}`);
+  return (await r.json()) as T;
+}
+
+function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return Boolean(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Where the story's labels go once the camera stops: pure arithmetic on boxes, no map.
+ *
+ * HTML labels don't avoid each other as symbol layers do, so they are placed here, most
+ * important first (highlighted, then areas, then points in story order). A point's label
+ * that runs off the map's right edge goes left of its dot; an area's label slides sideways
+ * into view (hidden when its anchor is off the map: half a label names nothing the reader
+ * can see). One that would cover a placed label or the page's controls moves just below or
+ * above it, or to the other side of its dot, and is hidden if none of these is clear (a
+ * highlighted one stays where it is).
+ */
+
+/** A box on screen, in viewport pixels. */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface LabelBox {
+  id: string;
+  /** Where the label is drawn before placement (at its anchor, unmoved). */
+  rect: Box;
+  /** An area's name, centred on it; otherwise a point's, to the right of its dot. */
+  area: boolean;
+  highlighted: boolean;
+}
+
+export interface Placement {
+  id: string;
+  /** How far to move the label from where it was measured, in pixels. */
+  dx: number;
+  dy: number;
+  /** A point's label drawn left of its dot. */
+  flipped: boolean;
+  /** No clear place: hidden. */
+  collided: boolean;
+}
+
+/** Gap between a point and its label, flipped or not. */
+const GAP = 16;
+
+const moved = (r: Box, dx: number, dy: number): Box => ({
+  left: r.left + dx,
+  right: r.right + dx,
+  top: r.top + dy,
+  bottom: r.bottom + dy,
+});
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+const inside = (c: Box, box: Box) =>
+  c.top >= box.top && c.bottom <= box.bottom && c.left >= box.left && c.right <= box.right;
+const width = (r: Box) => r.right - r.left;
+const height = (r: Box) => r.bottom - r.top;
+
+/**
+ * Placements in the order the labels were placed (most important first).
+ * `map` is the map's box; `covers` are the page's controls drawn over it.
+ */
+export function placeLabels(labels: readonly LabelBox[], map: Box, covers: readonly Box[]): Placement[] {
+  const rank = (l: LabelBox) => (l.highlighted ? 0 : l.area ? 1 : 2);
+  const order = [...labels].sort((a, b) => rank(a) - rank(b));
+  // The page's controls over the map (navigation, key, buttons) are in the way as placed labels are.
+  const placed: Box[] = [...covers];
+  const hitting = (r: Box) => placed.find((p) => overlaps(r, p));
+  return order.map((l) => {
+    const r = l.rect;
+    const out = (dx: number, dy: number, flipped: boolean, collided = false): Placement => ({
+      id: l.id,
+      dx,
+      dy,
+      flipped,
+      collided,
+    });
+    let dx = 0;
+    let flipped = false;
+    if (!l.area && r.right > map.right && r.left - width(r) - GAP >= map.left) {
+      dx = -(width(r) + GAP);
+      flipped = true;
+    } else if (l.area && (r.right > map.right || r.left < map.left)) {
+      dx = r.left < map.left ? map.left - r.left + 2 : map.right - r.right - 2;
+      if (Math.abs(dx) >= width(r) / 2) return out(0, 0, false, true);
+    }
+    let dy = 0;
+    if (hitting(moved(r, dx, 0))) {
+      // Where it is in the way: just below or above what it hits, then, for a point's label,
+      // on the other side of its dot (and below or above there).
+      const tries = (x: number): [number, number][] => {
+        const hit = hitting(moved(r, x, 0));
+        if (!hit) return [[x, 0]];
+        return [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom]
+          .filter((y) => Math.abs(y) <= height(r) * 1.5)
+          .map((y) => [x, y]);
+      };
+      const sides = l.area || dx ? [dx] : [dx, -(width(r) + GAP)];
+      const fit = sides
+        .flatMap(tries)
+        .find(([x, y]) => inside(moved(r, x, y), map) && !hitting(moved(r, x, y)));
+      // A step's highlighted place keeps its name even where the controls crowd it.
+      if (!fit && !l.highlighted) return out(0, 0, false, true);
+      [dx, dy] = fit ?? [dx, 0];
+      if (dx < 0 && !l.area) flipped = true;
+    }
+    placed.push(moved(r, dx, dy));
+    return out(dx, dy, flipped);
+  });
+}

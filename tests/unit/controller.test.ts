@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+/**
+ * The controller against a fake map: what it asks MapLibre to do for planned operations.
+ * (tests/e2e/maplibre-contract.spec.ts checks that the real map has what the fake has.)
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { FakeMap, FakeMarker } from './fake-map';
+
+vi.mock('maplibre-gl', () => ({
+  Map: FakeMap,
+  Marker: FakeMarker,
+  NavigationControl: class {},
+  setWorkerUrl: () => {},
+  addProtocol: () => {},
+}));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker.js' }));
+
+const { MapController } = await import('../../src/map/controller');
+const { plan } = await import('../../src/map/plan');
+const { cameraFor } = await import('../../src/map/camera');
+import type { MapState } from '../../src/story/map-state';
+import type { FeatureCollection } from 'geojson';
+
+const geojson: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const labels = [
+  { id: 'a', kind: 'town', label: 'Alpha', at: [44, 33] as [number, number], area: false, schematic: false },
+  { id: 'b', kind: 'town', label: 'Beta', at: [45, 34] as [number, number], area: false, schematic: false },
+];
+
+const state = (over: Partial<MapState>): MapState => ({
+  camera: { type: 'center', center: [44, 33], zoom: 8, bearing: 0, pitch: 0 },
+  visible: ['a', 'b'],
+  highlight: [],
+  transition: 'fly',
+  legend: [],
+  ...over,
+});
+
+async function create(onError = vi.fn()) {
+  const container = document.createElement('div');
+  Object.defineProperty(container, 'clientWidth', { value: 768 });
+  Object.defineProperty(container, 'clientHeight', { value: 800 });
+  document.body.append(container);
+  const first = state({});
+  const creating = MapController.create({
+    container,
+    basemap: { type: 'offline', base: '/basemap/' },
+    story: { geojson, labels },
+    initial: { target: first.camera },
+    insets: () => ({ top: 50, bottom: 100 }),
+    onError,
+    onBasemapError: vi.fn(),
+  });
+  const map = FakeMap.last!;
+  map.fire('load');
+  return { controller: await creating, map, container, onError };
+}
+
+describe('MapController on a fake map', () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+  });
+
+  test('opens at the reader’s step with a jump, before the map has loaded, with the camera camera.ts gives', async () => {
+    const { map } = await create();
+    expect(map.options.interactive).toBe(false);
+    const expected = cameraFor(
+      { target: state({}).camera },
+      { width: 768, height: 800 },
+      { top: 50, right: 0, bottom: 100, left: 0 },
+    );
+    expect(map.called('jumpTo')).toEqual([
+      [{ ...expected, padding: { top: 0, left: 0, right: 0, bottom: 0 } }],
+    ]);
+  });
+
+  test('reduced motion: a step change is one jump, never a flight or an ease', async () => {
+    const { controller, map } = await create();
+    const prev = state({});
+    const next = state({ camera: { type: 'center', center: [45, 34], zoom: 9, bearing: 0, pitch: 0 } });
+    controller.apply(plan(prev, next, { reducedMotion: true }));
+    expect(map.called('flyTo')).toEqual([]);
+    expect(map.called('easeTo')).toEqual([]);
+    expect(map.called('jumpTo')).toHaveLength(2);
+  });
+
+  test('without reduced motion the step flies or eases, and never claims to be essential', async () => {
+    // `essential: true` would make MapLibre travel even under the system's reduced-motion setting.
+    const { controller, map } = await create();
+    const a = state({});
+    const b = state({ camera: { type: 'center', center: [45, 34], zoom: 9, bearing: 0, pitch: 0 } });
+    controller.apply(plan(a, b, { reducedMotion: false }));
+    controller.apply(plan(b, { ...a, transition: 'ease' }, { reducedMotion: false }));
+    const [fly] = map.called('flyTo') as [[Record<string, unknown>]];
+    const [ease] = map.called('easeTo') as [[Record<string, unknown>]];
+    expect(fly[0].center).toEqual([45, 34]);
+    expect(ease[0].center).toEqual([44, 33]);
+    expect(fly[0].essential).toBeUndefined();
+    expect(ease[0].essential).toBeUndefined();
+  });
+
+  test('visible and highlighted features: layer filters and labels follow the plan', async () => {
+    const { controller, map, container } = await create();
+    controller.apply(plan(null, state({ visible: ['a'], highlight: ['a'] }), { reducedMotion: false }));
+    const label = (ref: string) => container.querySelector<HTMLElement>(`.map-label[data-ref="${ref}"]`)!;
+    expect(label('a').hidden).toBe(false);
+    expect(label('b').hidden).toBe(true);
+    expect(label('a').classList.contains('is-highlight')).toBe(true);
+    const filters = map.called('setFilter') as [string, unknown][];
+    expect(
+      filters.some(([layer, f]) => layer === 'story-highlight-point' && JSON.stringify(f).includes('"a"')),
+    ).toBe(true);
+  });
+
+  test('explore mode unlocks every interaction handler and adds the zoom buttons; leaving it locks them again', async () => {
+    const { controller, map } = await create();
+    controller.setExploring(true, 'Map.');
+    expect(map.called('dragPan.enable')).toHaveLength(1);
+    expect(map.called('keyboard.enable')).toHaveLength(1);
+    expect(map.called('addControl')).toHaveLength(1);
+    expect(map.getCanvas().getAttribute('role')).toBe('application');
+    controller.setExploring(false, 'Map.');
+    expect(map.called('dragPan.disable')).toHaveLength(1);
+    expect(map.called('removeControl')).toHaveLength(1);
+    expect(map.getCanvasContainer().getAttribute('aria-hidden')).toBe('true');
+  });
+
+  test('destroy removes the map, and the context it gives back is not reported as a failure', async () => {
+    const { controller, map, onError } = await create();
+    controller.destroy();
+    expect(map.removed).toBe(true);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  test('a WebGL context lost while the map is in use is reported', async () => {
+    const { map, onError } = await create();
+    map.getCanvas().dispatchEvent(new Event('webglcontextlost'));
+    expect(onError).toHaveBeenCalledWith('the map stopped drawing (WebGL context lost)');
+  });
+});
