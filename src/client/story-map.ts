@@ -26,6 +26,7 @@ import {
 } from './motion';
 import { setUpReaderControls } from './reader-controls';
 import { setUpEmbedDialog } from './embed-dialog';
+import { NARROW_QUERY } from '../styles/breakpoints';
 
 interface StepState {
   id: string;
@@ -149,10 +150,6 @@ class StoryMapElement extends HTMLElement {
       if (i !== undefined && i !== this.active && i >= this.options.from && i <= this.options.to)
         this.setActive(i, { updateHash: false });
     });
-    // Static maps load lazily; a printout needs them all.
-    window.addEventListener('beforeprint', () =>
-      this.querySelectorAll('.step-static-map img').forEach((img) => img.setAttribute('loading', 'eager')),
-    );
     api.ready = this.loadMap().then(() => this.controller?.idle());
   }
 
@@ -214,7 +211,7 @@ class StoryMapElement extends HTMLElement {
       this.style.setProperty('--host-offset', `${Math.min(room, Math.max(0, -v.top - layoutTop))}px`);
       // Paged embeds show one step at a time: only the buttons and keys change it.
       if (this.options.nav === 'scroll')
-        host.update(v, triggerOffset(window.matchMedia('(max-width: 899px)').matches));
+        host.update(v, triggerOffset(window.matchMedia(NARROW_QUERY).matches));
     });
     if (childId) {
       // pym.js parents size the frame to its content. Until the parent sends its viewport
@@ -320,7 +317,7 @@ class StoryMapElement extends HTMLElement {
       button.setAttribute('aria-expanded', String(open));
       legend.hidden = !open;
     };
-    set(!window.matchMedia('(max-width: 899px)').matches);
+    set(!window.matchMedia(NARROW_QUERY).matches);
     button.hidden = false;
     button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
   }
@@ -369,7 +366,7 @@ class StoryMapElement extends HTMLElement {
     el.textContent = message;
     el.hidden = false;
     if (failed) {
-      // The static maps in each step take over (see story.css).
+      // The static maps in each step take over (see styles/story/static-map.css).
       this.classList.add('map-failed');
       this.querySelector<HTMLElement>('.map-tools')?.setAttribute('hidden', '');
     }

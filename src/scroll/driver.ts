@@ -10,6 +10,7 @@
  * after scrolling stops catches what the events miss.
  */
 import scrollama from 'scrollama';
+import { NARROW_QUERY } from '../styles/breakpoints';
 
 export interface ScrollDriver {
   /**
@@ -24,7 +25,7 @@ export interface ScrollDriver {
 export const triggerOffset = (narrow: boolean): number => (narrow ? 0.7 : 0.5);
 
 /** Phones stack the map above the text, so a step triggers lower on the screen. */
-const NARROW = '(max-width: 899px)';
+const NARROW = NARROW_QUERY;
 const HOLD_MS = 400;
 const SETTLE_MS = 120;
 
