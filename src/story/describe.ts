@@ -55,14 +55,16 @@ export function spokenName(f: DisplayFeature, around: readonly DisplayFeature[] 
   if (!isCaption(f.label)) return f.label;
   const kind = kindStyle(f.kind).label;
   const noun = /^[A-Z][a-z]/.test(kind) ? kind[0]!.toLowerCase() + kind.slice(1) : kind;
-  const named = around.filter((o) => o.id !== f.id && !isCaption(o.label));
-  if (named.length === 0) return `the ${noun}`;
   const at = turf.point(f.labelAt);
-  const nearest = named.reduce((a, b) =>
-    turf.distance(at, turf.point(a.labelAt)) <= turf.distance(at, turf.point(b.labelAt)) ? a : b,
-  );
+  const km = (o: DisplayFeature) => turf.distance(at, turf.point(o.labelAt), { units: 'kilometers' });
+  // "Near" only means something within a short drive; farther off, the kind alone.
+  const named = around.filter((o) => o.id !== f.id && !isCaption(o.label) && km(o) <= NEAR_KM);
+  if (named.length === 0) return `the ${noun}`;
+  const nearest = named.reduce((a, b) => (km(a) <= km(b) ? a : b));
   return `the ${noun} near ${nearest.label}`;
 }
+
+const NEAR_KM = 50;
 
 /** A label with a colon, or a count of things, is a caption for the map rather than a name. */
 const isCaption = (label: string): boolean => /:|\b\d+ (?:sites?|places?|targets?)\b/i.test(label);

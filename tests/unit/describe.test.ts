@@ -48,7 +48,8 @@ describe('spokenName', () => {
   test('a name stays a name', () => {
     expect(spokenName(k1, [kirkuk])).toBe('K-1 Air Base');
   });
-  test('a caption becomes a noun phrase: its kind near the closest named place', () => {
+  test('a caption becomes a noun phrase: its kind near the closest named place within 50 km', () => {
+    expect(spokenName(strikesIraq, [baghdad])).toBe('the U.S. strike area');
     expect(spokenName(strikesIraq, [baghdad, abuKamal, alQaim, strikesSyria])).toBe(
       "the U.S. strike area near Al-Qa'im",
     );
@@ -82,9 +83,9 @@ describe('describeMap (five pinned)', () => {
     expect(text).not.toMatch(/strikes: \d/);
   });
 
-  test('a caption as the previous focus reads as a noun phrase after "of"', () => {
-    expect(describeMap([baghdad, strikesIraq, alQaim], [baghdad], strikesIraq)).toBe(
-      "Marked on the map: Baghdad, the U.S. strike area near Al-Qa'im and Al-Qa'im. In focus: Baghdad, about 330 km east-south-east of the U.S. strike area near Al-Qa'im. Approximate areas, not exact locations: the U.S. strike area near Al-Qa'im (within about 15 km).",
+  test('a caption as the previous focus reads as a noun phrase after "of", "near" only a place close by', () => {
+    expect(describeMap([baghdad, greenZone], [baghdad], strikesIraq)).toBe(
+      'Marked on the map: Baghdad and Green Zone. In focus: Baghdad, about 330 km east-south-east of the U.S. strike area. Drawn schematically: Green Zone.',
     );
   });
 
