@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import cameraPicker from './src/integrations/camera-picker.ts';
+import { customMedia } from './src/styles/breakpoints.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -35,5 +36,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // `@media (--narrow)` and the other breakpoints, written once in src/core/layout.ts (expanded by src/styles/breakpoints.ts).
+    plugins: [customMedia()],
   },
 });

@@ -11,6 +11,7 @@ export function setUpEmbedDialog(root: HTMLElement, signal: AbortSignal): void {
   const form = dialog.querySelector('form')!;
   const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLTextAreaElement;
   const preview = dialog.querySelector<HTMLIFrameElement>('.embed-preview')!;
+  const previewLink = dialog.querySelector<HTMLAnchorElement>('.embed-preview-link');
   const error = dialog.querySelector<HTMLElement>('.embed-error')!;
   const copied = dialog.querySelector<HTMLElement>('.embed-copied')!;
   const siteBase = new URL(dialog.dataset.siteBase!, location.href).href;
@@ -34,6 +35,7 @@ export function setUpEmbedDialog(root: HTMLElement, signal: AbortSignal): void {
     field('plain').value = iframeSnippet({ src, title });
     field('script').value = iframeSnippet({ src, title, script: new URL('embed.js', siteBase).href });
     if (preview.src !== src) preview.src = src;
+    if (previewLink) previewLink.href = src;
   };
   form.addEventListener('change', update, { signal });
   dialog.querySelectorAll<HTMLButtonElement>('.embed-copy').forEach((b) =>

@@ -62,11 +62,12 @@ export function setUpReaderControls({ root, first, last, current, go, signal }: 
     links.forEach((a, i) =>
       i === index ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current'),
     );
-    // On a phone the timeline scrolls sideways: keep the current step in sight
-    // (scrollLeft, not scrollIntoView, which would also scroll the page).
-    const current = links[index];
-    if (timeline && current && timeline.scrollWidth > timeline.clientWidth) {
-      timeline.scrollLeft = current.parentElement!.offsetLeft - timeline.clientWidth / 2;
+    // Where the dots don't all fit the timeline scrolls sideways: centre the current step
+    // (scrollLeft, not scrollIntoView, which would also scroll the page). The timeline is
+    // the dots' offsetParent (position: relative in map-bar.css).
+    const dot = links[index]?.parentElement;
+    if (timeline && dot && timeline.scrollWidth > timeline.clientWidth) {
+      timeline.scrollLeft = dot.offsetLeft + dot.offsetWidth / 2 - timeline.clientWidth / 2;
     }
     // aria-disabled, not disabled: a focused button must keep focus at either end.
     prev?.setAttribute('aria-disabled', String(index <= first));

@@ -98,10 +98,6 @@ class StoryMapElement extends HTMLElement {
         this.setActive(i, { updateHash: false });
     };
     window.addEventListener('hashchange', onHash, { signal });
-    // Static maps load lazily; a printout needs them all.
-    const eager = () =>
-      this.querySelectorAll('.step-static-map img').forEach((img) => img.setAttribute('loading', 'eager'));
-    window.addEventListener('beforeprint', eager, { signal });
     api.ready = loadMap({ root: this, current: () => this.steps[this.active]!, signal }).then(
       (controller) => {
         if (!controller) return;

@@ -45,43 +45,70 @@ export function listWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "about 320 km west-north-west of K-1 Air Base". */
-export function relativePosition(from: DisplayFeature, to: DisplayFeature): string {
+/**
+ * How a place is named in prose. A label that reads as a name ("K-1 Air Base") is used as
+ * it is. A label written as a caption for the map ("U.S. strikes: 3 sites in Iraq") is not a
+ * name: it becomes a noun phrase from its kind and the nearest named place ("the U.S.
+ * strike area near Al-Qa'im"), so no caption is ever spliced into a sentence.
+ */
+export function spokenName(f: DisplayFeature, around: readonly DisplayFeature[] = []): string {
+  if (!isCaption(f.label)) return f.label;
+  const kind = kindStyle(f.kind).label;
+  const noun = /^[A-Z][a-z]/.test(kind) ? kind[0]!.toLowerCase() + kind.slice(1) : kind;
+  const at = turf.point(f.labelAt);
+  const km = (o: DisplayFeature) => turf.distance(at, turf.point(o.labelAt), { units: 'kilometers' });
+  // "Near" only means something within a short drive; farther off, the kind alone.
+  const named = around.filter((o) => o.id !== f.id && !isCaption(o.label) && km(o) <= NEAR_KM);
+  if (named.length === 0) return `the ${noun}`;
+  const nearest = named.reduce((a, b) => (km(a) <= km(b) ? a : b));
+  return `the ${noun} near ${nearest.label}`;
+}
+
+const NEAR_KM = 50;
+
+/** A label with a colon, or a count of things, is a caption for the map rather than a name. */
+const isCaption = (label: string): boolean => /:|\b\d+ (?:sites?|places?|targets?)\b/i.test(label);
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "about 320 km west-north-west of K-1 Air Base" (`to` named as `toName`). */
+export function relativePosition(from: DisplayFeature, to: DisplayFeature, toName = to.label): string {
   const a = turf.point(to.labelAt);
   const b = turf.point(from.labelAt);
   const km = turf.distance(a, b, { units: 'kilometers' });
-  return `about ${roundDistance(km)} ${compass(turf.bearing(a, b))} of ${to.label}`;
+  return `about ${roundDistance(km)} ${compass(turf.bearing(a, b))} of ${toName}`;
 }
 
+/**
+ * The words for a step's map when its editor wrote no `alt`, in the form of a map's
+ * caption: what is marked, what is in focus and where it lies from the previous step's
+ * focus, which places are approximate and which are drawn schematically.
+ */
 export function describeMap(
   visible: DisplayFeature[],
   highlight: DisplayFeature[],
   previousFocus: DisplayFeature | undefined,
 ): string {
   const shown = visible.filter((f) => !kindStyle(f.kind).labelOnly);
+  const everyone = [...visible, ...highlight, ...(previousFocus ? [previousFocus] : [])];
+  const name = (f: DisplayFeature) => spokenName(f, everyone);
   const sentences: string[] = [];
   if (shown.length === 0) sentences.push('The map shows the region with no places marked.');
-  else sentences.push(`The map shows ${listWords(shown.map((f) => f.label))}.`);
-  if (highlight.length > 0) {
-    sentences.push(
-      `${listWords(highlight.map((f) => f.label))} ${highlight.length === 1 ? 'is' : 'are'} highlighted.`,
-    );
+  else sentences.push(`Marked on the map: ${listWords(shown.map(name))}.`);
+  const focus = highlight[0];
+  if (focus) {
+    const where =
+      highlight.length === 1 && previousFocus && previousFocus.id !== focus.id
+        ? `, ${relativePosition(focus, previousFocus, name(previousFocus))}`
+        : '';
+    sentences.push(`In focus: ${listWords(highlight.map(name))}${where}.`);
   }
   const approx = shown.filter((f) => f.approximate && f.precision_m >= AREA_ONLY_FROM_M);
-  for (const f of approx) {
-    sentences.push(
-      `${f.label} is drawn as an approximate area about ${roundDistance(f.precision_m / 1000)} in radius, not an exact location.`,
-    );
+  if (approx.length > 0) {
+    const items = approx.map((f) => `${name(f)} (within about ${roundDistance(f.precision_m / 1000)})`);
+    sentences.push(`Approximate areas, not exact locations: ${listWords(items)}.`);
   }
   const schematic = shown.filter((f) => f.schematic);
-  if (schematic.length > 0) {
-    sentences.push(
-      `The ${listWords(schematic.map((f) => f.label))} ${schematic.length === 1 ? 'is' : 'are'} drawn schematically.`,
-    );
-  }
-  const focus = highlight[0];
-  if (focus && previousFocus && previousFocus.id !== focus.id) {
-    sentences.push(`${focus.label} is ${relativePosition(focus, previousFocus)}.`);
-  }
-  return sentences.join(' ');
+  if (schematic.length > 0) sentences.push(`Drawn schematically: ${listWords(schematic.map(name))}.`);
+  return sentences.map(capitalise).join(' ');
 }

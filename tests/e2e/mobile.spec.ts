@@ -98,3 +98,115 @@ test('on a phone the basemap attribution is readable: the key and the buttons si
   await expect.poll(() => attrib.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
   expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
+
+/**
+ * At every width, at every step: each highlighted place and its label are drawn on the
+ * visible map with nothing over them (no control, key, date, attribution or text card),
+ * and the timeline shows the current step's dot. Points are sampled across each box and
+ * the element on top at each must be the map itself (labels let clicks through, so the
+ * map is what is found under a label that nothing covers).
+ */
+const WIDTHS = [
+  { width: 320, height: 568 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+for (const size of WIDTHS) {
+  test(`at ${size.width}×${size.height} no step's highlighted place or its label is under a control or a card`, async ({
+    browser,
+  }) => {
+    test.setTimeout(300_000);
+    const narrow = size.width < 900;
+    const context = await browser.newContext({ viewport: size, isMobile: narrow, hasTouch: narrow });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(await firstStoryPath(page));
+    const all = await steps(page);
+    // The map leads on a phone: more than half the screen while a step is read.
+    if (size.width === 390) {
+      await page.evaluate((id) => window.storyMap!.goTo(id), all[1]!.id);
+      await settled(page, all[1]!.id);
+      const map = (await page.locator('.map-stage').boundingBox())!;
+      expect(map.height / size.height, 'the map takes at least half the phone screen').toBeGreaterThanOrEqual(
+        0.5,
+      );
+    }
+    const problems: string[] = [];
+    for (const step of all) {
+      await page.evaluate((id) => window.storyMap!.goTo(id), step.id);
+      await settled(page, step.id);
+      problems.push(
+        ...(await page.evaluate(
+          async ({ id, highlight }) => {
+            const host = document.querySelector<HTMLElement>('story-map')!;
+            const w = window as unknown as { __storyData?: Promise<unknown> };
+            w.__storyData ??= fetch(host.dataset.storyData!).then((r) => r.json());
+            const data = (await w.__storyData) as {
+              geojson: { features: { properties: { ref: string }; geometry: { coordinates: unknown } }[] };
+            };
+            const m = window.storyMap!.map!;
+            const canvas = m.getContainer();
+            const rect = canvas.getBoundingClientRect();
+            const out: string[] = [];
+            const flat = (c: unknown): number[][] =>
+              Array.isArray(c) && typeof c[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(flat);
+            /** What is on top at each of 5×5 points over the box; fine when it is the map. */
+            const check = (what: string, b: { left: number; top: number; right: number; bottom: number }) => {
+              for (let i = 0; i <= 4; i++)
+                for (let j = 0; j <= 4; j++) {
+                  const x = b.left + 1 + ((b.right - b.left - 2) * i) / 4;
+                  const y = b.top + 1 + ((b.bottom - b.top - 2) * j) / 4;
+                  const top = document.elementFromPoint(x, y);
+                  const onMap = top && canvas.contains(top) && !top.closest('.maplibregl-ctrl');
+                  if (!onMap) {
+                    const name = top
+                      ? `${top.tagName.toLowerCase()}${top.className ? '.' + String(top.className).split(' ').join('.') : ''}`
+                      : 'off the screen';
+                    out.push(`${id}: ${what} at ${Math.round(x)},${Math.round(y)} is under ${name}`);
+                    return;
+                  }
+                }
+            };
+            for (const ref of highlight) {
+              const pts = data.geojson.features
+                .filter((f) => f.properties.ref === ref)
+                .flatMap((f) => flat(f.geometry.coordinates))
+                .map(([lng, lat]) => m.project([lng!, lat!]));
+              if (pts.length === 0) {
+                out.push(`${id}: highlighted ${ref} has no shape`);
+                continue;
+              }
+              const xs = pts.map((p) => rect.left + p.x);
+              const ys = pts.map((p) => rect.top + p.y);
+              check(`highlighted ${ref}`, {
+                left: Math.min(...xs),
+                right: Math.max(...xs),
+                top: Math.min(...ys),
+                bottom: Math.max(...ys),
+              });
+              const label = document.querySelector<HTMLElement>(
+                `.map-label[data-ref="${ref}"]:not([hidden]):not(.is-collided)`,
+              );
+              if (label) check(`the label of ${ref}`, label.getBoundingClientRect());
+            }
+            // The timeline shows where the reader is.
+            const dot = document.querySelector<HTMLElement>('.timeline a[aria-current="step"]')!;
+            const d = dot.getBoundingClientRect();
+            const t = document.querySelector('.timeline')!.getBoundingClientRect();
+            if (d.left < t.left - 0.5 || d.right > t.right + 0.5)
+              out.push(`${id}: the timeline's current dot is scrolled out of view`);
+            const onDot = document.elementFromPoint((d.left + d.right) / 2, (d.top + d.bottom) / 2);
+            if (!onDot || !dot.contains(onDot)) out.push(`${id}: the timeline's current dot is covered`);
+            return out;
+          },
+          { id: step.id, highlight: step.state.highlight },
+        )),
+      );
+    }
+    expect(problems).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+}

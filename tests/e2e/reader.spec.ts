@@ -195,20 +195,112 @@ test('a lost WebGL context swaps in the static maps', async ({ page }) => {
   await expect(page.locator('article.step').first().locator('.step-static-map')).toBeVisible();
 });
 
-test('print: every step with its static map, date and sources, no controls', async ({ page }) => {
-  await open(page);
+test('print right after load: every step with its loaded static map, date and sources, no controls', async ({
+  page,
+}) => {
+  // As soon as the page has loaded: no scrolling, no waiting for the live map.
+  await page.goto(await firstStoryPath(page), { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   const articles = page.locator('article.step');
   const n = await articles.count();
+  expect(n).toBeGreaterThan(1);
   for (let i = 0; i < n; i++) {
     const a = articles.nth(i);
     await expect(a.locator('.step-static-map')).toBeVisible();
     await expect(a.locator('.step-date')).toBeVisible();
     await expect(a.locator('.step-sources')).toBeVisible();
   }
+  // Loaded, not only laid out: a lazy image would print as an empty frame.
+  const unloaded = await page
+    .locator('.step-static-map img')
+    .evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src),
+    );
+  expect(unloaded).toEqual([]);
   await expect(page.locator('.map-panel')).toBeHidden();
   await expect(page.locator('.story-nav')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Embed this story' })).toBeHidden();
 });
+
+test('with storage blocked (a sandboxed embed), the motion toggle still stops flying', async ({ page }) => {
+  await page.addInitScript(() => {
+    const deny = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
+  });
+  const { all } = await open(page);
+  expect(
+    await page.evaluate(() => {
+      try {
+        return Boolean(localStorage);
+      } catch {
+        return 'blocked';
+      }
+    }),
+  ).toBe('blocked');
+  const toggle = page.getByRole('button', { name: 'Reduce motion' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const moves = await recordMoves(page);
+  for (const i of [1, 2]) {
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await settled(page, all[i]!.id);
+    await expectCamera(page, all[i]!);
+  }
+  const frames = await moves();
+  expect(frames.length, 'the camera moved').toBeGreaterThan(0);
+  expect(Math.max(...frames), 'in one jump each time').toBe(1);
+  // And it can be turned off again.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
+for (const width of [320, 390, 768, 1280, 1920]) {
+  test(`at ${width} px the Embed dialog fits its content and its preview is inert`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width < 900 ? 800 : 900 });
+    await page.goto(await firstStoryPath(page));
+    await page.getByRole('button', { name: 'Embed this story' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+    await expect(dialog).toBeVisible();
+    const fit = await dialog.evaluate((d) => {
+      const box = d.getBoundingClientRect();
+      const inner = d.querySelector('form')!;
+      const cut = [...d.querySelectorAll<HTMLElement>('select, textarea, label, iframe, button')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        })
+        .map((el) => el.id || el.className || el.tagName);
+      return {
+        inWindow: box.left >= 0 && box.right <= window.innerWidth,
+        scrollsSideways: inner.scrollWidth > inner.clientWidth + 1 || d.scrollWidth > d.clientWidth + 1,
+        cut,
+      };
+    });
+    expect(fit).toEqual({ inWindow: true, scrollsSideways: false, cut: [] });
+    // The preview is a picture of the result: nothing in it takes focus or is read out.
+    await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('inert', '');
+    const tree = await page.locator('.embed-dialog').ariaSnapshot();
+    expect(tree).not.toContain('Story steps');
+    const stops: string[] = [];
+    await dialog.getByLabel('From', { exact: true }).focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() =>
+          document.activeElement?.closest('.embed-dialog')
+            ? document.activeElement!.className ||
+              document.activeElement!.id ||
+              document.activeElement!.tagName
+            : 'outside',
+        ),
+      );
+    }
+    expect(stops).not.toContain('embed-preview');
+    expect(stops).toContain('embed-close');
+  });
+}
 
 test('no accessibility violations (axe, WCAG 2.2 A and AA) on the story, the embed page and the index', async ({
   page,

@@ -55,10 +55,10 @@ describe('resolveSteps', () => {
         show: '[town-a]',
       }),
     });
-    expect(steps[0]!.alt).toBe('The map shows Town A. Town A is highlighted.');
+    expect(steps[0]!.alt).toBe('Marked on the map: Town A. In focus: Town A.');
     expect(steps[0]!.altGenerated).toBe(true);
     expect(steps[1]!.alt).toBe(
-      'The map shows C and Town A. C is highlighted. C is drawn as an approximate area about 15 km in radius, not an exact location. C is about 340 km west-north-west of Town A.',
+      'Marked on the map: C and Town A. In focus: C, about 340 km west-north-west of Town A. Approximate areas, not exact locations: C (within about 15 km).',
     );
   });
 
