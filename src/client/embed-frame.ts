@@ -136,20 +136,20 @@ export function onHostViewport(
     scheduled = false;
     const v = latest;
     latest = undefined;
-    if (v) f(v);
+    // Clamped to the document here, once a frame: reading its height per message would cost a layout.
+    if (v) f(checkedViewport(v.top, v.height, document.documentElement.scrollHeight)!);
   };
   const onMessage = (e: MessageEvent) => {
     if (e.source !== window.parent || (origin !== undefined && e.origin !== origin)) return;
-    const docHeight = document.documentElement.scrollHeight;
     let v: HostViewport | undefined;
     if (childId && typeof e.data === 'string') {
-      const pym = pymViewport(e.data, childId, docHeight);
+      const pym = pymViewport(e.data, childId);
       if (pym === 'bad') return warn('a pym.js viewport message');
       v = pym;
     } else {
       const d = e.data as { type?: unknown; top?: unknown; height?: unknown } | null;
       if (!d || typeof d !== 'object' || d.type !== 'storymap:host-viewport') return;
-      v = checkedViewport(d.top, d.height, docHeight);
+      v = checkedViewport(d.top, d.height, Infinity);
       if (!v) return warn('a storymap:host-viewport message');
     }
     if (!v) return;
