@@ -2,12 +2,16 @@
 import { defineConfig } from 'astro/config';
 import cameraPicker from './src/integrations/camera-picker.ts';
 import { customMedia } from './src/styles/breakpoints.ts';
+import { siteFromEnv, siteWarning } from './src/embed/site.ts';
+
+const site = siteFromEnv(process.env.SITE);
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
   output: 'static',
-  // Set SITE / BASE to deploy under a domain or a sub-path (e.g. BASE=/stories/).
-  site: process.env.SITE ?? 'http://localhost:4321',
+  // SITE: the origin the site is served from (oEmbed and canonical links need it; without it
+  // they are left out, with one warning). BASE: a sub-path (e.g. BASE=/stories/).
+  site,
   base: process.env.BASE ?? '/',
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
@@ -32,7 +36,7 @@ export default defineConfig({
     },
   },
   // `npm run dev` only: the camera picker writes a step's camera into its file.
-  integrations: [cameraPicker()],
+  integrations: [cameraPicker(), siteWarning(site)],
   build: { inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -62,3 +62,20 @@ export function parseEmbedOptions(query: URLSearchParams, stepIds: string[]): Em
   const childId = child !== null && /^[\w-]{1,64}$/.test(child) ? child : undefined;
   return { from, to, start, nav, ...(childId ? { childId } : {}), warnings };
 }
+
+/**
+ * The step id a URL hash names, or `malformed` for a hash that is not valid percent-encoding
+ * (`#%`, `#%E0%A4%A`): decodeURIComponent throws on those, and the story must still start.
+ */
+export function idFromHash(hash: string): string | undefined | { malformed: string } {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return { malformed: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw };
+  }
+}
+
+export const malformedHashWarning = (raw: string, first: string): string =>
+  `storymap: the address's #${raw} is not a valid step link (malformed percent-encoding); showing the first step, "${first}"`;

@@ -7,6 +7,7 @@ import { isNarrow } from '../core/layout';
 import { triggerOffset } from '../scroll/driver';
 import { createHostDriver, measuredUntilResize } from '../scroll/host-driver';
 import {
+  announceToHost,
   inFrame,
   onHostViewport,
   postToHost,
@@ -94,7 +95,7 @@ export function linkToHost(options: {
     reportHeight(slug, childId, signal);
     postToPym(childId, 'parentPositionInfo', '');
   }
-  postToHost({ type: 'storymap:ready', story: slug, steps: shown.length });
+  announceToHost({ type: 'storymap:ready', story: slug, steps: shown.length }, signal);
 
   return {
     scrollHostTo(top: number): void {

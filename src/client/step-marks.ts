@@ -2,6 +2,7 @@
  * What marks the reader's step in the page itself, apart from the map: the range an
  * embed shows, the active step's class, and the URL's hash.
  */
+import { idFromHash, malformedHashWarning } from './embed-options';
 
 /** An embed of a range: the other steps leave the page and the timeline. */
 export function showRange(root: HTMLElement, stepEls: HTMLElement[], from: number, to: number): void {
@@ -21,9 +22,16 @@ export function markActive(stepEls: HTMLElement[], index: number, paged: boolean
   });
 }
 
-/** The step named by the URL's hash, if any. */
-export function indexFromHash(steps: { id: string }[]): number | undefined {
-  const id = decodeURIComponent(location.hash.slice(1));
+/**
+ * The step named by the URL's hash, if any. A malformed hash (`#%`) warns once and means
+ * the first step shown (`first`).
+ */
+export function indexFromHash(steps: { id: string }[], first = 0): number | 'malformed' | undefined {
+  const id = idFromHash(location.hash);
+  if (typeof id === 'object') {
+    console.warn(malformedHashWarning(id.malformed, steps[first]!.id));
+    return 'malformed';
+  }
   const i = steps.findIndex((s) => s.id === id);
   return i >= 0 ? i : undefined;
 }

@@ -17,6 +17,7 @@ import { loadMap } from './map-loader';
 import { setUpMapTools, type MapTools } from './map-tools';
 import { reducedMotion } from './motion';
 import { setUpReaderControls } from './reader-controls';
+import { showSourcesOf } from './embed-sources';
 import { followHash, indexFromHash, markActive, showRange } from './step-marks';
 import { createStoryMapApi, type StepState } from './story-api';
 
@@ -49,6 +50,8 @@ class StoryMapElement extends HTMLElement {
     for (const w of this.options.warnings) console.warn(w);
     const { from, to, nav } = this.options;
     showRange(this, this.stepEls, from, to);
+    // A range lists its steps' sources; a paged embed, the shown step's (in setActive).
+    if (nav === 'scroll') showSourcesOf(this, ids.slice(from, to + 1), to - from + 1 === ids.length);
     this.classList.toggle('nav-paged', nav === 'paged');
     const go = (i: number, how: { focus: boolean; announce: boolean }) => this.goToIndex(i, how);
     this.controls = setUpReaderControls({
@@ -68,9 +71,13 @@ class StoryMapElement extends HTMLElement {
       announce: (text) => this.announce(text),
     });
     if (!embedded) setUpEmbedDialog(this, signal);
-    const fromHash = indexFromHash(this.steps);
+    const fromHash = indexFromHash(this.steps, from);
     const start =
-      fromHash !== undefined && fromHash >= from && fromHash <= to ? fromHash : this.options.start;
+      fromHash === 'malformed'
+        ? from
+        : fromHash !== undefined && fromHash >= from && fromHash <= to
+          ? fromHash
+          : this.options.start;
     [this.active, this.applied] = [-1, null];
     this.setActive(start, { updateHash: false });
     if (embedded && start !== from && nav === 'scroll')
@@ -93,8 +100,9 @@ class StoryMapElement extends HTMLElement {
       this.frame = linkToHost({ root, steps, shown, embed, active, onStep, onHostSized, signal });
     }
     const onHash = () => {
-      const i = indexFromHash(this.steps);
-      if (i !== undefined && i !== this.active && i >= from && i <= to)
+      const i = indexFromHash(this.steps, from);
+      if (i === 'malformed') go(from, { focus: false, announce: false });
+      else if (i !== undefined && i !== this.active && i >= from && i <= to)
         this.setActive(i, { updateHash: false });
     };
     window.addEventListener('hashchange', onHash, { signal });
@@ -147,6 +155,7 @@ class StoryMapElement extends HTMLElement {
     if (index === this.active) return;
     this.active = index;
     markActive(this.stepEls, index, this.options.nav === 'paged');
+    if (this.options.nav === 'paged') showSourcesOf(this, [step.id], false);
     this.controls?.update(index);
     showStepInfo(this, step);
     if (window.storyMap) window.storyMap.activeStep = step;

@@ -1,6 +1,6 @@
 /** Query strings from embedders, including hostile ones: fall back, warn, never echo. */
 import { describe, expect, test } from 'vitest';
-import { parseEmbedOptions } from '../../src/client/embed-options';
+import { idFromHash, malformedHashWarning, parseEmbedOptions } from '../../src/client/embed-options';
 
 const ids = ['setting', 'k1-attack', 'us-strikes', 'breach', 'withdrawal'];
 const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q), ids);
@@ -75,5 +75,21 @@ describe('parseEmbedOptions', () => {
 
   test('unknown options are named in a warning', () => {
     expect(parse('lang=fr').warnings).toEqual(['embed: unknown option "lang" ignored']);
+  });
+});
+
+describe('idFromHash', () => {
+  test('a step link, an empty hash, and percent-encoding', () => {
+    expect(idFromHash('#breach')).toBe('breach');
+    expect(idFromHash('')).toBeUndefined();
+    expect(idFromHash('#')).toBeUndefined();
+    expect(idFromHash('#k1%2Dattack')).toBe('k1-attack');
+  });
+  test('malformed percent-encoding is reported, not thrown', () => {
+    expect(idFromHash('#%')).toEqual({ malformed: '%' });
+    expect(idFromHash('#%E0%A4%A')).toEqual({ malformed: '%E0%A4%A' });
+    expect(malformedHashWarning('%', 'setting')).toBe(
+      'storymap: the address\'s #% is not a valid step link (malformed percent-encoding); showing the first step, "setting"',
+    );
   });
 });

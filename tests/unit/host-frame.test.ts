@@ -1,6 +1,6 @@
 /** What a frame sized by its host understands: pym.js's messages and the host's trigger line. */
 import { describe, expect, test } from 'vitest';
-import { pymMessage, pymViewport } from '../../src/client/embed-frame';
+import { checkedViewport, pymMessage, pymViewport } from '../../src/client/embed-frame';
 import { stepAtHostLine } from '../../src/scroll/host-driver';
 
 describe('pym.js messages', () => {
@@ -20,16 +20,38 @@ describe('pym.js messages', () => {
     ).toEqual({ top: -850.5, height: 720 });
   });
 
-  test('messages for another frame, of another type, or malformed are ignored', () => {
+  test('messages for another frame or of another type are not ours', () => {
     expect(
       pymViewport('pymxPYMxotherxPYMxviewport-iframe-positionxPYMx1280 720 0 0 1 1', 'story'),
     ).toBeUndefined();
     expect(pymViewport('pymxPYMxstoryxPYMxwidthxPYMx1280', 'story')).toBeUndefined();
-    expect(pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 tall', 'story')).toBeUndefined();
-    expect(
-      pymViewport('pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 0 0 0 0 0', 'story'),
-    ).toBeUndefined();
     expect(pymViewport({ type: 'storymap:host-viewport', top: 0, height: 700 }, 'story')).toBeUndefined();
+  });
+
+  test('ours with values the frame cannot use are bad: not numbers, no height, absurd, too long', () => {
+    const v = (rest: string) =>
+      pymViewport(`pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx${rest}`, 'story');
+    expect(v('1280 tall')).toBe('bad');
+    expect(v('1280 0 0 0 0 0')).toBe('bad');
+    expect(v('1280 1e308 0 0 0 0')).toBe('bad');
+    expect(v('1280 720 Infinity 0 0 0')).toBe('bad');
+    expect(v(`1280 720 ${'9'.repeat(1_000_000)}`)).toBe('bad');
+  });
+});
+
+describe('a host viewport is checked', () => {
+  test('finite numbers and a window no taller than any screen', () => {
+    expect(checkedViewport(-500, 800, 40_000)).toEqual({ top: -500, height: 800 });
+    expect(checkedViewport(0, 1e308, 40_000)).toBeUndefined();
+    expect(checkedViewport(0, 20_001, 40_000)).toBeUndefined();
+    expect(checkedViewport(NaN, 800, 40_000)).toBeUndefined();
+    expect(checkedViewport(-Infinity, 800, 40_000)).toBeUndefined();
+    expect(checkedViewport('0', 800, 40_000)).toBeUndefined();
+    expect(checkedViewport(0, -1, 40_000)).toBeUndefined();
+  });
+  test("the frame's top is kept within the document: past the end, or not reached yet", () => {
+    expect(checkedViewport(-1e300, 800, 40_000)).toEqual({ top: -40_000, height: 800 });
+    expect(checkedViewport(1e300, 800, 40_000)).toEqual({ top: 40_000, height: 800 });
   });
 });
 

@@ -1,17 +1,23 @@
 /**
- * oEmbed (https://oembed.com) as static JSON, one file per story, linked from the
- * story page's head so CMSs and LMSs that discover oEmbed get the embed snippet.
+ * oEmbed (https://oembed.com) as static JSON, one file per story, linked from the story
+ * page's and the embed page's heads so CMSs and LMSs that discover oEmbed get the embed
+ * snippet. Every URL in it is absolute: without SITE there are no files (see src/embed/site.ts).
+ * Static files cannot honour a consumer's maxwidth/maxheight: the frame is 100% wide and
+ * EMBED_HEIGHT tall, and the README says how to size it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EMBED_HEIGHT, embedUrl, iframeSnippet } from '../../embed/snippet';
+import { siteBasePath } from '../../embed/site';
 import { siteStories } from '../../story/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-  (await siteStories()).map((s) => ({ params: { file: `${s.slug}.json` }, props: { slug: s.slug } }));
+  import.meta.env.SITE
+    ? (await siteStories()).map((s) => ({ params: { file: `${s.slug}.json` }, props: { slug: s.slug } }))
+    : [];
 
 export const GET: APIRoute = async ({ props, site }) => {
   const story = (await siteStories()).find((s) => s.slug === props.slug)!;
-  const siteBase = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site).href;
+  const siteBase = new URL(siteBasePath(), site).href;
   const body = {
     version: '1.0',
     type: 'rich',
