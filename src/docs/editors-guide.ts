@@ -46,6 +46,7 @@ const MESSAGE_GROUPS: Record<string, string> = {
   'unknown-fields': 'Misspelt or unknown fields',
   'missing-and-wrong-types': 'Missing fields and values of the wrong kind',
   coordinates: 'Coordinates out of range or swapped',
+  'swaps-levant': 'Swapped coordinates where longitude and latitude read alike (Beirut)',
   'camera-ranges': 'Zoom, bearing and pitch out of range; camera and fit',
   references: "Places and sources that don't exist; steps without a source",
   steps: 'Step names, date order, highlighted places out of view',

@@ -8,7 +8,7 @@ import { StepFrontmatter } from '../content/schema/step';
 import { StoryFrontmatter } from '../content/schema/story';
 import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/read-geojson';
 import { fieldPath, type Issue } from './issues';
-import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
+import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
 import { NAME, nearestName } from '../content/schema/primitives';
 
@@ -69,9 +69,21 @@ export function checkContent(files: SourceFile[]): Content {
     features.push(...r.features);
   }
   issues.push(...duplicateIdIssues(features));
-  issues.push(...swappedFeatureIssues(features));
   const featureById = new Map(features.map((f) => [f.id, f]));
   const featureIds = new Set(featureById.keys());
+
+  // Each place's neighbours, for the swap check: the places a story shows with it, and
+  // those of its content root (a place no step shows yet still belongs near the others).
+  const rootOf = (file: string) => files.find((x) => x.path === file)?.root ?? '';
+  const neighbours = new Map<StoryFeature, Set<StoryFeature>>();
+  const shownWith = (f: StoryFeature) => {
+    let n = neighbours.get(f);
+    if (!n) {
+      const root = rootOf(f.file);
+      neighbours.set(f, (n = new Set(features.filter((g) => g !== f && rootOf(g.file) === root))));
+    }
+    return n;
+  };
 
   const bySlug = new Map<string, { dir: string; story?: SourceFile; steps: SourceFile[] }>();
   const clashes = new Set<string>();
@@ -105,6 +117,30 @@ export function checkContent(files: SourceFile[]): Content {
     }
   }
 
+  // Each story's step files, parsed once, and the places its steps name.
+  const stepsOf = new Map<
+    string,
+    { stepFiles: { f: SourceFile; parsed: ParsedMarkdown }[]; used: StoryFeature[] }
+  >();
+  for (const [slug, entry] of bySlug) {
+    const stepFiles = [...entry.steps]
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
+    const usedIds = new Set(
+      stepFiles.flatMap(({ parsed }) =>
+        (['fit', 'show', 'highlight'] as const).flatMap((k) =>
+          stringsAt(parsed.data ?? {}, k).map(([id]) => id),
+        ),
+      ),
+    );
+    const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
+    for (const f of used) for (const g of used) if (f !== g) shownWith(f).add(g);
+    stepsOf.set(slug, { stepFiles, used });
+  }
+  const swapIssues = swappedFeatureIssues(features, (f) => [...shownWith(f)]);
+  issues.push(...swapIssues.map(({ feature: _, ...i }) => i));
+  const swappedPlaces = new Set(swapIssues.map((i) => i.feature));
+
   const stories: LoadedStory[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     if (!NAME.test(slug)) {
@@ -129,19 +165,11 @@ export function checkContent(files: SourceFile[]): Content {
 
     const steps: LoadedStep[] = [];
     const seenIds = new Map<string, string>();
-    const stepFiles = [...entry.steps]
-      .sort((a, b) => a.path.localeCompare(b.path))
-      .map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
-    // Where this story's cameras belong: around the places its steps name (else all of geo/).
-    const usedIds = new Set(
-      stepFiles.flatMap(({ parsed }) =>
-        (['fit', 'show', 'highlight'] as const).flatMap((k) =>
-          stringsAt(parsed.data ?? {}, k).map(([id]) => id),
-        ),
-      ),
-    );
-    const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
-    const region = storyRegion(used.length > 0 ? used : features);
+    const { stepFiles, used } = stepsOf.get(slug)!;
+    // Where this story's cameras belong: near the places its steps name (else all of
+    // geo/), leaving out places already found swapped, which would vouch for a swap.
+    const trusted = (used.length > 0 ? used : features).filter((x) => !swappedPlaces.has(x));
+    const places = trusted.length > 0 ? trusted : used;
     for (const { f, parsed } of stepFiles) {
       const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [
         string,
@@ -162,7 +190,7 @@ export function checkContent(files: SourceFile[]): Content {
       const center = (raw.camera as { center?: unknown } | undefined)?.center;
       const swapped =
         Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number')
-          ? swappedCenterMessage(center as number[], region)
+          ? swappedCenterMessage(center as number[], places)
           : undefined;
       if (swapped) {
         // Replaces the schema's "latitude out of range", which only says half of it.

@@ -29,6 +29,7 @@ describe('each broken fixture gets exactly its expected report', () => {
       'missing-and-wrong-types',
       'references',
       'steps',
+      'swaps-levant',
       'unknown-fields',
       'yaml-syntax',
     ]);
