@@ -43,6 +43,7 @@ const TABLES: Record<string, Table> = {
 
 const MESSAGE_GROUPS: Record<string, string> = {
   'yaml-syntax': 'Frontmatter that does not parse',
+  encoding: 'Files not saved as UTF-8',
   'unknown-fields': 'Misspelt or unknown fields',
   'missing-and-wrong-types': 'Missing fields and values of the wrong kind',
   coordinates: 'Coordinates out of range or swapped',

@@ -25,6 +25,7 @@ describe('each broken fixture gets exactly its expected report', () => {
     expect(cases).toEqual([
       'camera-ranges',
       'coordinates',
+      'encoding',
       'geojson',
       'missing-and-wrong-types',
       'references',
