@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import cameraPicker from './src/integrations/camera-picker.ts';
+import contentErrors from './src/integrations/content-errors.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -30,10 +31,16 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'"] },
     },
   },
-  // `npm run dev` only: the camera picker writes a step's camera into its file.
-  integrations: [cameraPicker()],
+  // `npm run dev` only: the camera picker writes a step's camera into its file, and
+  // content errors show in the browser until they are fixed.
+  integrations: [cameraPicker(), contentErrors()],
   build: { inlineStylesheets: 'never' },
+  // Stories are prose: no code to highlight, and Shiki's inline styles would break the
+  // CSP above (Astro warned about it on every build).
+  markdown: { syntaxHighlight: false },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // MapLibre GL is one ~1.1 MB chunk by design, loaded after the text is on screen:
+    // Vite's 500 kB warning would print on every build with nothing an editor can do.
+    build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
   },
 });
