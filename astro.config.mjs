@@ -5,6 +5,7 @@ import { customMedia } from './src/styles/breakpoints.ts';
 import { siteFromEnv, siteWarning } from './src/embed/site.ts';
 
 const site = siteFromEnv(process.env.SITE);
+import contentErrors from './src/integrations/content-errors.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -35,12 +36,20 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'"] },
     },
   },
-  // `npm run dev` only: the camera picker writes a step's camera into its file.
-  integrations: [cameraPicker(), siteWarning(site)],
+  // `npm run dev` only: the camera picker writes a step's camera into its file, and
+  // content errors show in the browser until they are fixed. siteWarning: one line at
+  // build time when SITE is not set.
+  integrations: [cameraPicker(), contentErrors(), siteWarning(site)],
   build: { inlineStylesheets: 'never' },
+  // Stories are prose: no code to highlight, and Shiki's inline styles would break the
+  // CSP above (Astro warned about it on every build).
+  markdown: { syntaxHighlight: false },
   vite: {
-    build: { assetsInlineLimit: 0 },
-    // `@media (--narrow)` and the other breakpoints, written once in src/core/layout.ts (expanded by src/styles/breakpoints.ts).
+    // MapLibre GL is one ~1.1 MB chunk by design, loaded after the text is on screen:
+    // Vite's 500 kB warning would print on every build with nothing an editor can do.
+    build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
+    // `@media (--narrow)` and the other breakpoints, written once in src/core/layout.ts
+    // (expanded by src/styles/breakpoints.ts).
     plugins: [customMedia()],
   },
 });

@@ -43,9 +43,11 @@ const TABLES: Record<string, Table> = {
 
 const MESSAGE_GROUPS: Record<string, string> = {
   'yaml-syntax': 'Frontmatter that does not parse',
+  encoding: 'Files not saved as UTF-8',
   'unknown-fields': 'Misspelt or unknown fields',
   'missing-and-wrong-types': 'Missing fields and values of the wrong kind',
   coordinates: 'Coordinates out of range or swapped',
+  'swaps-levant': 'Swapped coordinates where longitude and latitude read alike (Beirut)',
   'camera-ranges': 'Zoom, bearing and pitch out of range; camera and fit',
   references: "Places and sources that don't exist; steps without a source",
   steps: 'Step names, date order, highlighted places out of view',

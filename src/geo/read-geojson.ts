@@ -21,26 +21,26 @@ export interface StoryFeature {
 
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
 
-export function readGeoJsonFile(file: string, text: string): { features: StoryFeature[]; issues: Issue[] } {
+/** A feature with an id that failed its checks: steps naming it are told where, not "no such id". */
+export interface InvalidFeature {
+  id: string;
+  file: string;
+  line: number;
+}
+
+export function readGeoJsonFile(
+  file: string,
+  text: string,
+): { features: StoryFeature[]; issues: Issue[]; invalid: InvalidFeature[] } {
+  const invalid: InvalidFeature[] = [];
   const issues: Issue[] = [];
   const lines = lineStarts(text);
   const lineAt = (offset: number) => lineOfOffset(lines, offset);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
-    const seenLines = new Set<number>();
-    for (const e of errors.slice(0, 5)) {
-      if (seenLines.has(lineAt(e.offset))) continue;
-      seenLines.add(lineAt(e.offset));
-      issues.push({
-        file,
-        line: lineAt(e.offset),
-        message: `invalid JSON (${describeJsonError(printParseErrorCode(e.error))}): fix this line; GeoJSON is strict JSON, with no comments or trailing commas`,
-        severity: 'error',
-      });
-    }
-    if (issues.length === 0) issues.push({ file, line: 1, message: 'the file is empty: write a GeoJSON FeatureCollection', severity: 'error' });
-    return { features: [], issues };
+    issues.push(...jsonSyntaxIssues(file, text, lineAt));
+    return { features: [], issues, invalid };
   }
   const root = parse(text) as unknown;
   const at = (path: (string | number)[]) => {
@@ -52,7 +52,7 @@ export function readGeoJsonFile(file: string, text: string): { features: StoryFe
 
   if (!isObject(root) || root.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
     err([], 'the file is not a GeoJSON FeatureCollection: write { "type": "FeatureCollection", "features": [ … ] }', 'type');
-    return { features: [], issues };
+    return { features: [], issues, invalid };
   }
   const features: StoryFeature[] = [];
   root.features.forEach((f: unknown, i: number) => {
@@ -93,9 +93,10 @@ export function readGeoJsonFile(file: string, text: string): { features: StoryFe
         properties: props.data,
         geometry: f.geometry as Geometry,
       });
-    }
+    } else if (typeof f.id === 'string')
+      invalid.push({ id: f.id, file, line: at([...base, 'id']) ?? at(base) ?? 1 });
   });
-  return { features, issues };
+  return { features, issues, invalid };
 }
 
 interface GeomIssue {
@@ -176,6 +177,78 @@ export function duplicateIdIssues(features: StoryFeature[]): Issue[] {
     } else first.set(f.id, f);
   }
   return issues;
+}
+
+/**
+ * What is wrong with JSON that does not parse, told as the fix: a trailing comma on its
+ * own line, an unclosed bracket at the line that opens it, else the parser's first
+ * errors (later ones are mostly echoes of the first).
+ */
+function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) => number): Issue[] {
+  const issues: Issue[] = [];
+  const tokens = scanJson(text);
+  for (const c of tokens.trailingCommas)
+    issues.push({
+      file,
+      line: lineAt(c.offset),
+      message: `a trailing comma before "${c.before}" (JSON allows none): remove that comma`,
+      severity: 'error',
+    });
+  if (tokens.unclosed) {
+    const { open, offset, found } = tokens.unclosed;
+    const close = open === '{' ? '}' : ']';
+    issues.push({
+      file,
+      line: lineAt(offset),
+      message: `the "${open}" on this line is never closed${found ? ` (a "${found.char}" comes first, on line ${lineAt(found.offset)})` : ''}: close it with "${close}" where it ends`,
+      severity: 'error',
+    });
+  }
+  if (issues.length > 0) return issues;
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const seenLines = new Set<number>();
+  for (const e of errors.slice(0, 5)) {
+    if (seenLines.has(lineAt(e.offset))) continue;
+    seenLines.add(lineAt(e.offset));
+    issues.push({
+      file,
+      line: lineAt(e.offset),
+      message: `invalid JSON (${describeJsonError(printParseErrorCode(e.error))}): fix this line; GeoJSON is strict JSON, with no comments or trailing commas`,
+      severity: 'error',
+    });
+  }
+  if (issues.length === 0)
+    issues.push({ file, line: 1, message: 'the file is empty: write a GeoJSON FeatureCollection', severity: 'error' });
+  return issues;
+}
+
+/** Trailing commas and the first bracket left open, outside strings. */
+function scanJson(text: string): {
+  trailingCommas: { offset: number; before: string }[];
+  unclosed?: { open: string; offset: number; found?: { char: string; offset: number } };
+} {
+  const trailingCommas: { offset: number; before: string }[] = [];
+  const stack: { open: string; offset: number }[] = [];
+  let lastComma = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      lastComma = -1;
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (c === '}' || c === ']') {
+      if (lastComma >= 0) trailingCommas.push({ offset: lastComma, before: c });
+      const top = stack.pop();
+      const want = top?.open === '{' ? '}' : ']';
+      if (top && c !== want) return { trailingCommas, unclosed: { ...top, found: { char: c, offset: i } } };
+    } else if (c === '{' || c === '[') stack.push({ open: c, offset: i });
+    lastComma = c === ',' ? i : -1;
+  }
+  const top = stack.pop();
+  return top ? { trailingCommas, unclosed: top } : { trailingCommas };
 }
 
 function describeJsonError(code: string): string {

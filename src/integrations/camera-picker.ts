@@ -72,17 +72,90 @@ export async function handleCamera(root: string, body: unknown): Promise<Reply> 
   return { status: 200, body: { ok: true, file: file as string, text: r.text } };
 }
 
+/** The largest body the picker sends is a few hundred bytes; anything past this is refused. */
+export const MAX_BODY_BYTES = 10_000;
+
+class TooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (c: string) => {
-      data += c;
-      if (data.length > 10_000) reject(new Error('request too large'));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) reject(new TooLarge());
+      else chunks.push(c);
     });
-    req.on('end', () => resolve(data));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** True when the request comes from a page of this server (or names no origin, as curl). */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false; // "null" (a sandboxed frame, a file://) or garbage: not this server
+  }
+}
+
+const refuse = (status: number, error: string): Reply => ({ status, body: { ok: false, error } });
+
+/**
+ * The endpoint as a Connect middleware: 403 for anything but a JSON POST from this
+ * server's own pages, 413 for a body over MAX_BODY_BYTES, 400 for a body that is not
+ * `{ file, camera }` JSON, and a short JSON error (never a stack trace) for the rest.
+ */
+export function cameraMiddleware(
+  root: () => string,
+  log: (line: string) => void = () => {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const send = (r: Reply) => {
+      if (res.headersSent) return;
+      res.statusCode = r.status;
+      res.setHeader('content-type', 'application/json');
+      // A refused body is not read to its end: close the connection rather than drain it.
+      if (r.status === 413) res.setHeader('connection', 'close');
+      res.end(JSON.stringify(r.body));
+    };
+    // Only this dev server's own pages may write: a page elsewhere can't forge a
+    // same-origin JSON POST.
+    if (
+      req.method !== 'POST' ||
+      !String(req.headers['content-type']).startsWith('application/json') ||
+      !sameOrigin(req)
+    ) {
+      send(refuse(403, 'the camera picker only accepts JSON posted from this dev server'));
+      return;
+    }
+    readBody(req)
+      .then(async (raw) => {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return refuse(400, 'the request body is not JSON: send { "file": …, "camera": { … } }');
+        }
+        if (typeof body !== 'object' || body === null || Array.isArray(body))
+          return refuse(400, 'the request body is not an object: send { "file": …, "camera": { … } }');
+        return handleCamera(root(), body);
+      })
+      .then((r) => {
+        if (r.body.ok) log(`camera picker: wrote the camera of ${r.body.file}`);
+        send(r);
+      })
+      .catch((e: unknown) =>
+        send(
+          e instanceof TooLarge
+            ? refuse(413, `the request body is over ${MAX_BODY_BYTES} bytes: send only { file, camera }`)
+            : refuse(500, `the camera could not be written: ${e instanceof Error ? e.message : String(e)}`),
+        ),
+      );
+  };
 }
 
 export default function cameraPicker(): AstroIntegration {
@@ -94,36 +167,13 @@ export default function cameraPicker(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.middlewares.use(CAMERA_ENDPOINT, (req: IncomingMessage, res: ServerResponse) => {
-          const send = (r: Reply) => {
-            res.statusCode = r.status;
-            res.setHeader('content-type', 'application/json');
-            res.end(JSON.stringify(r.body));
-          };
-          // Only this dev server's own pages may write: a page elsewhere can't forge
-          // a same-origin JSON POST.
-          const origin = req.headers.origin;
-          if (
-            req.method !== 'POST' ||
-            !String(req.headers['content-type']).startsWith('application/json') ||
-            (origin && new URL(origin).host !== req.headers.host)
-          ) {
-            send({
-              status: 403,
-              body: { ok: false, error: 'the camera picker only accepts JSON posted from this dev server' },
-            });
-            return;
-          }
-          readBody(req)
-            .then((raw) => handleCamera(root, JSON.parse(raw)))
-            .then((r) => {
-              if (r.body.ok) logger.info(`camera picker: wrote the camera of ${r.body.file}`);
-              send(r);
-            })
-            .catch((e: unknown) =>
-              send({ status: 500, body: { ok: false, error: e instanceof Error ? e.message : String(e) } }),
-            );
-        });
+        server.middlewares.use(
+          CAMERA_ENDPOINT,
+          cameraMiddleware(
+            () => root,
+            (line) => logger.info(line),
+          ),
+        );
       },
     },
   };

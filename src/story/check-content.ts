@@ -6,9 +6,14 @@ import type { z } from 'astro/zod';
 import { parseMarkdownFile, type ParsedMarkdown } from '../content/read/frontmatter';
 import { StepFrontmatter } from '../content/schema/step';
 import { StoryFrontmatter } from '../content/schema/story';
-import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/read-geojson';
+import {
+  duplicateIdIssues,
+  readGeoJsonFile,
+  type InvalidFeature,
+  type StoryFeature,
+} from '../geo/read-geojson';
 import { fieldPath, type Issue } from './issues';
-import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
+import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
 import { NAME, nearestName } from '../content/schema/primitives';
 
@@ -18,6 +23,8 @@ export interface SourceFile {
   text: string;
   /** The content root it was read from, when not the project's own: `tests/fixtures/x/` (ends with /). */
   root?: string;
+  /** Set when the file is not UTF-8: the line and the first byte that isn't (its text then holds "�"). */
+  notUtf8?: { line: number; byte: number };
 }
 
 export interface LoadedStep {
@@ -62,16 +69,42 @@ const inRoot = (f: SourceFile) => f.path.slice(f.root?.length ?? 0);
 
 export function checkContent(files: SourceFile[]): Content {
   const issues: Issue[] = [];
+  for (const f of files) {
+    if (!f.notUtf8) continue;
+    const hex = f.notUtf8.byte.toString(16).toUpperCase().padStart(2, '0');
+    issues.push({
+      file: f.path,
+      line: f.notUtf8.line,
+      message: `the file is not UTF-8 (byte 0x${hex} on this line, as when "é" or "’" is saved in Windows-1252 or Latin-1): save it as UTF-8 (in most editors: Save with Encoding, or Save As → Encoding → UTF-8)`,
+      severity: 'error',
+    });
+  }
   const features: StoryFeature[] = [];
+  const invalidById = new Map<string, InvalidFeature>();
   for (const f of files.filter((f) => GEO_FILE.test(inRoot(f)))) {
     const r = readGeoJsonFile(f.path, f.text);
     issues.push(...r.issues);
     features.push(...r.features);
+    for (const x of r.invalid) if (!invalidById.has(x.id)) invalidById.set(x.id, x);
   }
   issues.push(...duplicateIdIssues(features));
-  issues.push(...swappedFeatureIssues(features));
   const featureById = new Map(features.map((f) => [f.id, f]));
   const featureIds = new Set(featureById.keys());
+  // Typos are matched against every id written, valid or not.
+  const writtenIds = new Set([...featureIds, ...invalidById.keys()]);
+
+  // Each place's neighbours, for the swap check: the places a story shows with it, and
+  // those of its content root (a place no step shows yet still belongs near the others).
+  const rootOf = (file: string) => files.find((x) => x.path === file)?.root ?? '';
+  const neighbours = new Map<StoryFeature, Set<StoryFeature>>();
+  const shownWith = (f: StoryFeature) => {
+    let n = neighbours.get(f);
+    if (!n) {
+      const root = rootOf(f.file);
+      neighbours.set(f, (n = new Set(features.filter((g) => g !== f && rootOf(g.file) === root))));
+    }
+    return n;
+  };
 
   const bySlug = new Map<string, { dir: string; story?: SourceFile; steps: SourceFile[] }>();
   const clashes = new Set<string>();
@@ -99,11 +132,35 @@ export function checkContent(files: SourceFile[]): Content {
     else if (name.toLowerCase() !== 'readme.md') {
       issues.push({
         file: f.path,
-        message: `"${name}" is not a step file name: name steps NNN-name.md (three digits, then lowercase words joined by hyphens, e.g. 045-${slugify(name)}.md)`,
+        message: `"${name}" is not a step file name: name steps NNN-name.md (three digits, then lowercase words joined by hyphens, e.g. ${stepFileName(name)})`,
         severity: 'error',
       });
     }
   }
+
+  // Each story's step files, parsed once, and the places its steps name.
+  const stepsOf = new Map<
+    string,
+    { stepFiles: { f: SourceFile; parsed: ParsedMarkdown }[]; used: StoryFeature[] }
+  >();
+  for (const [slug, entry] of bySlug) {
+    const stepFiles = [...entry.steps]
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
+    const usedIds = new Set(
+      stepFiles.flatMap(({ parsed }) =>
+        (['fit', 'show', 'highlight'] as const).flatMap((k) =>
+          stringsAt(parsed.data ?? {}, k).map(([id]) => id),
+        ),
+      ),
+    );
+    const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
+    for (const f of used) for (const g of used) if (f !== g) shownWith(f).add(g);
+    stepsOf.set(slug, { stepFiles, used });
+  }
+  const swapIssues = swappedFeatureIssues(features, (f) => [...shownWith(f)]);
+  issues.push(...swapIssues.map(({ feature: _, ...i }) => i));
+  const swappedPlaces = new Set(swapIssues.map((i) => i.feature));
 
   const stories: LoadedStory[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
@@ -129,19 +186,11 @@ export function checkContent(files: SourceFile[]): Content {
 
     const steps: LoadedStep[] = [];
     const seenIds = new Map<string, string>();
-    const stepFiles = [...entry.steps]
-      .sort((a, b) => a.path.localeCompare(b.path))
-      .map((f) => ({ f, parsed: parseMarkdownFile(f.text) }));
-    // Where this story's cameras belong: around the places its steps name (else all of geo/).
-    const usedIds = new Set(
-      stepFiles.flatMap(({ parsed }) =>
-        (['fit', 'show', 'highlight'] as const).flatMap((k) =>
-          stringsAt(parsed.data ?? {}, k).map(([id]) => id),
-        ),
-      ),
-    );
-    const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
-    const region = storyRegion(used.length > 0 ? used : features);
+    const { stepFiles, used } = stepsOf.get(slug)!;
+    // Where this story's cameras belong: near the places its steps name (else all of
+    // geo/), leaving out places already found swapped, which would vouch for a swap.
+    const trusted = (used.length > 0 ? used : features).filter((x) => !swappedPlaces.has(x));
+    const places = trusted.length > 0 ? trusted : used;
     for (const { f, parsed } of stepFiles) {
       const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [
         string,
@@ -162,7 +211,7 @@ export function checkContent(files: SourceFile[]): Content {
       const center = (raw.camera as { center?: unknown } | undefined)?.center;
       const swapped =
         Array.isArray(center) && center.length === 2 && center.every((n) => typeof n === 'number')
-          ? swappedCenterMessage(center as number[], region)
+          ? swappedCenterMessage(center as number[], places)
           : undefined;
       if (swapped) {
         // Replaces the schema's "latitude out of range", which only says half of it.
@@ -196,12 +245,21 @@ export function checkContent(files: SourceFile[]): Content {
       // same run as schema errors elsewhere in the file.
       for (const field of ['fit', 'show', 'highlight'] as const) {
         stringsAt(raw, field).forEach(([fid, i]) => {
-          if (!featureIds.has(fid)) {
+          const bad = featureIds.has(fid) ? undefined : invalidById.get(fid);
+          if (bad) {
             issues.push({
               file: f.path,
               line: parsed.lineOf([field, i]),
               field: `${field}[${i}]`,
-              message: `no feature has the id "${fid}" in geo/${didYouMean(fid, featureIds)}: use an id from geo/*.geojson`,
+              message: `feature "${fid}" is invalid (${bad.file}:${bad.line}): fix the errors reported there`,
+              severity: 'error',
+            });
+          } else if (!featureIds.has(fid)) {
+            issues.push({
+              file: f.path,
+              line: parsed.lineOf([field, i]),
+              field: `${field}[${i}]`,
+              message: `no feature has the id "${fid}" in geo/${didYouMean(fid, writtenIds)}: use an id from geo/*.geojson`,
               severity: 'error',
             });
           }
@@ -378,6 +436,15 @@ export function instant(date: string): number {
   return Date.parse(date.length === 10 ? `${date}T00:00Z` : date);
 }
 
-function slugify(name: string): string {
-  return nearestName(name.replace(/\.md$/i, '')) || 'name';
+/**
+ * A valid step file name nearest to what was written: a number the editor already put
+ * in front is kept when it fits in three digits ("2 Second day.md" → "002-second-day.md"),
+ * otherwise 045 stands for "a number between the steps around it".
+ */
+export function stepFileName(written: string): string {
+  const m = /^(\d*)[\s_.-]*(.*)$/.exec(written.replace(/\.md$/i, ''))!;
+  const num = m[1]!.length > 0 && m[1]!.length <= 3 ? m[1]!.padStart(3, '0') : '045';
+  const words = nearestName(m[2]!.replace(/^\d+[\s_.-]*/, '')) || 'name';
+  const name = `${num}-${words}.md`;
+  return STEP_FILE.test(name) ? name : '045-name.md';
 }

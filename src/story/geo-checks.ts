@@ -1,13 +1,14 @@
 /**
  * Checks only a geographer would think of: a centre written [latitude, longitude], a
  * place in geo/ whose coordinates are swapped, a camera that leaves the step's
- * highlighted places off the map. Pure Web Mercator arithmetic and bounding boxes.
+ * highlighted places off the map. Distances, land and sea, Web Mercator arithmetic.
  */
 import * as turf from '@turf/turf';
 import type { Position } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { StoryFeature } from '../geo/read-geojson';
 import { maxZoomToContain } from '../map/contain';
+import { isOnLand } from '../geo/land';
 import type { Issue } from './issues';
 
 /**
@@ -48,20 +49,100 @@ const validLngLat = ([x, y]: readonly number[]) => x! >= -180 && x! <= 180 && y!
 export const num = (n: number) => String(Math.round(n * 1e5) / 1e5);
 const pair = (p: readonly number[]) => `[${num(p[0]!)}, ${num(p[1]!)}]`;
 
+/** Great-circle distance in km (haversine): how far apart two [lon, lat] pairs are. */
+export function km(a: readonly number[], b: readonly number[]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1]! - a[1]!) * rad;
+  const dLon = (b[0]! - a[0]!) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function positions(f: StoryFeature): Position[] {
+  const out: Position[] = [];
+  const walk = (c: unknown) => {
+    if (Array.isArray(c) && typeof c[0] === 'number') out.push(c as Position);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk((f.geometry as { coordinates?: unknown }).coordinates);
+  return out;
+}
+
 /**
- * A camera centre that reads as [latitude, longitude]: outside the story's region
- * (or with a latitude beyond ±90) while the swapped pair falls inside it.
- * Returns the message, or undefined when the centre looks right.
+ * How far a pair is from the k-th nearest of the places (each place by its nearest
+ * vertex). k > 1 makes two or three swapped places of one file not vouch for each other.
  */
-export function swappedCenterMessage(
-  center: readonly number[],
-  region: Bbox | undefined,
-): string | undefined {
-  if (!region) return undefined;
-  const swapped = [center[1]!, center[0]!];
-  if (!validLngLat(swapped) || !inside(swapped, region)) return undefined;
-  if (validLngLat(center) && inside(center, region)) return undefined;
-  return `${pair(center)} is ${validLngLat(center) ? "outside this story's region" : 'not a place on Earth'} and reads as [latitude, longitude]: center is [longitude, latitude], so write ${pair(swapped)}`;
+function kmToNearest(p: readonly number[], places: StoryFeature[], k = 1): number {
+  const d = places.map((f) => Math.min(...positions(f).map((q) => km(p, q)))).sort((x, y) => x - y);
+  return d.length === 0 ? Infinity : d[Math.min(k, d.length) - 1]!;
+}
+
+/** The diagonal of the places' bounding box: how big the story's world is. */
+function extentKm(places: StoryFeature[]): number {
+  const b = places.map(featureBbox);
+  return km(
+    [Math.min(...b.map((x) => x[0])), Math.min(...b.map((x) => x[1]))],
+    [Math.max(...b.map((x) => x[2])), Math.max(...b.map((x) => x[3]))],
+  );
+}
+
+/** Beyond this, a pair is far from a place whatever the story's scale. */
+const FAR_KM = 50;
+
+export interface Swap {
+  /** The swapped pair, to offer the editor. */
+  swapped: [number, number];
+  /** Why the written pair is wrong: not a place on Earth, in the sea, or this far from the others. */
+  reason: 'invalid' | 'sea' | 'far';
+  /** km from the written pair to the nearest of the places. */
+  away: number;
+}
+
+/**
+ * A pair written [latitude, longitude], judged by where it lands rather than by a box
+ * (in the Levant and the Gulf, longitude ≈ latitude, and a box around the places holds
+ * both readings). It is a swap when the swapped pair lands near the places and the
+ * written one does not: it is not a place on Earth, or it lands in the sea while the
+ * swap is on land, or it is far from every place while the swap is close.
+ */
+export function detectSwap(
+  p: readonly number[],
+  places: StoryFeature[],
+  { vouchers = 1 } = {},
+): Swap | undefined {
+  const swapped: [number, number] = [p[1]!, p[0]!];
+  if (places.length === 0 || !validLngLat(swapped)) return undefined;
+  const dS = kmToNearest(swapped, places, vouchers);
+  if (!validLngLat(p))
+    return dS <= Math.max(FAR_KM, extentKm(places))
+      ? { swapped, reason: 'invalid', away: Infinity }
+      : undefined;
+  const dP = kmToNearest(p, places, vouchers);
+  // The swap must land clearly nearer to the places than what was written.
+  if (dS * 4 > dP) return undefined;
+  // Land is read only now, for a pair that already looks swapped.
+  const sea = () => !isOnLand(p) && isOnLand(swapped);
+  if (dP > FAR_KM) return { swapped, reason: sea() ? 'sea' : 'far', away: dP };
+  // Close enough to be a real place: only the sea gives it away.
+  return sea() ? { swapped, reason: 'sea', away: dP } : undefined;
+}
+
+const howFar = (km: number) => (km >= 100 ? `${Math.round(km / 10) * 10} km` : `${Math.round(km)} km`);
+
+function landsWhere(s: Swap, others: string): string {
+  if (s.reason === 'invalid') return 'is not a place on Earth';
+  if (s.reason === 'sea') return `lands in the sea, ${howFar(s.away)} from ${others}`;
+  return `lands ${howFar(s.away)} from ${others}`;
+}
+
+/**
+ * A camera centre that reads as [latitude, longitude] against the places the story
+ * shows. Returns the message, or undefined when the centre looks right.
+ */
+export function swappedCenterMessage(center: readonly number[], places: StoryFeature[]): string | undefined {
+  const s = detectSwap(center, places);
+  if (!s) return undefined;
+  return `${pair(center)} ${landsWhere(s, "this story's places")} and reads as [latitude, longitude]: center is [longitude, latitude], so write ${pair(s.swapped)}`;
 }
 
 /**
@@ -88,49 +169,35 @@ export function cameraViewMessage(
   return `the highlighted ${out.length === 1 ? 'place' : 'places'} ${names} ${out.length === 1 ? 'is' : 'are'} outside this view on a ${REFERENCE_MAP.width}×${REFERENCE_MAP.height} map, so readers get a wider view than written: zoom out to ${zoom} or less, move the center, or use fit: [${out.join(', ')}]`;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 /** The first position of a geometry: where a feature "is" for the swap check. */
 function firstPosition(f: StoryFeature): Position | undefined {
-  let c: unknown = (f.geometry as { coordinates?: unknown }).coordinates;
-  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
-  return Array.isArray(c) && typeof c[0] === 'number' ? (c as Position) : undefined;
+  return positions(f)[0];
 }
 
 /**
- * Places in geo/ whose coordinates read as [latitude, longitude]: far from where
- * most places are (a median centre, so one or two mistakes don't move it) while
- * the swapped pair is close. Needs at least four places to know where "most" are.
+ * Places in geo/ whose coordinates read as [latitude, longitude], each judged against
+ * its neighbours (the places its stories show with it, and those of its own file).
  */
-export function swappedFeatureIssues(features: StoryFeature[]): Issue[] {
-  const pts = features
-    .map((f) => [f, firstPosition(f)] as const)
-    .filter((x): x is [StoryFeature, Position] => Boolean(x[1]));
-  if (pts.length < 4) return [];
-  const lons = pts.map(([, p]) => p[0]!);
-  const lats = pts.map(([, p]) => p[1]!);
-  const [mx, my] = [median(lons), median(lats)];
-  const spread = (xs: number[], m: number) => median(xs.map((x) => Math.abs(x - m)));
-  const hx = Math.max(5, 4 * spread(lons, mx));
-  const hy = Math.max(5, 4 * spread(lats, my));
-  const region: Bbox = [mx - hx, my - hy, mx + hx, my + hy];
-  const issues: Issue[] = [];
-  for (const [f, p] of pts) {
-    const swapped = [p[1]!, p[0]!];
-    if (inside(p, region) || !inside(swapped, region)) continue;
+export function swappedFeatureIssues(
+  features: StoryFeature[],
+  neighbours: (f: StoryFeature) => StoryFeature[],
+): (Issue & { feature: StoryFeature })[] {
+  const issues: (Issue & { feature: StoryFeature })[] = [];
+  for (const f of features) {
+    const p = firstPosition(f);
+    const s = p && detectSwap(p, neighbours(f), { vouchers: 3 });
+    if (!s) continue;
     const point = f.geometry.type === 'Point';
+    const where = landsWhere(s, 'the other places of its story');
     issues.push({
       file: f.file,
       line: f.geometryLine ?? f.line,
       field: `${f.index !== undefined ? `features[${f.index}].` : ''}geometry.coordinates`,
       message: point
-        ? `${pair(p)} is far from the other places in geo/ and reads as [latitude, longitude]: positions are [longitude, latitude], so write ${pair(swapped)}`
-        : `the coordinates of "${f.id}" are far from the other places in geo/ and read as [latitude, longitude] (its first position ${pair(p)} swapped is ${pair(swapped)}): positions are [longitude, latitude], so swap every pair`,
+        ? `${pair(p)} ${where} and reads as [latitude, longitude]: positions are [longitude, latitude], so write ${pair(s.swapped)}`
+        : `the coordinates of "${f.id}" read as [latitude, longitude] (its first position ${pair(p)} ${where}; swapped it is ${pair(s.swapped)}): positions are [longitude, latitude], so swap every pair`,
       severity: 'error',
+      feature: f,
     });
   }
   return issues;

@@ -71,8 +71,9 @@ export class ContentError extends Error {
   constructor(readonly issues: Issue[]) {
     super(`The story content has problems; nothing was changed in your files.\n${formatReport(issues)}`);
     this.name = 'ContentError';
-    // The report is the whole story for an editor; a stack trace into the loader is noise.
-    this.stack = `${this.name}: ${this.message}`;
+    // The report is the whole story for an editor; a stack trace into the loader is
+    // noise, and Astro prints an empty "Stack trace:" heading for any stack at all.
+    this.stack = '';
   }
 }
 

@@ -25,10 +25,12 @@ describe('each broken fixture gets exactly its expected report', () => {
     expect(cases).toEqual([
       'camera-ranges',
       'coordinates',
+      'encoding',
       'geojson',
       'missing-and-wrong-types',
       'references',
       'steps',
+      'swaps-levant',
       'unknown-fields',
       'yaml-syntax',
     ]);

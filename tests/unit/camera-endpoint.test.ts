@@ -6,8 +6,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { allowedStepFile, handleCamera } from '../../src/integrations/camera-picker';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  allowedStepFile,
+  cameraMiddleware,
+  handleCamera,
+  MAX_BODY_BYTES,
+} from '../../src/integrations/camera-picker';
 
 const fixture = fileURLToPath(new URL('../fixtures/content/ok', import.meta.url));
 let root: string;
@@ -76,4 +83,85 @@ test('a bad camera is refused with the reason, and the file is untouched', async
     },
   });
   expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+describe('over HTTP: the status says what is wrong, and the body is a short JSON error', () => {
+  let server: Server;
+  let port: number;
+  beforeEach(async () => {
+    server = createServer(cameraMiddleware(() => root));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterEach(() => new Promise<void>((done) => server.close(() => done())));
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}`, ...headers },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+        },
+      );
+      // The server may close a refused upload before it is all sent.
+      req.on('error', reject);
+      req.end(body);
+    });
+  const ok = JSON.stringify({ file: 'stories/mini/010-start.md', camera });
+
+  test('200 for a good camera from this server, and the file is written', async () => {
+    const r = await post(ok);
+    expect(r.status).toBe(200);
+    expect(readFileSync(join(root, 'stories/mini/010-start.md'), 'utf8')).toContain(
+      'camera: { center: [44.2, 33.4], zoom: 8.5 }',
+    );
+  });
+
+  test('400 for a body that is not JSON or not an object', async () => {
+    expect(await post('{"file": "stories/mini/010-start.md", ')).toEqual({
+      status: 400,
+      body: { ok: false, error: 'the request body is not JSON: send { "file": …, "camera": { … } }' },
+    });
+    expect(await post('null')).toEqual({
+      status: 400,
+      body: { ok: false, error: 'the request body is not an object: send { "file": …, "camera": { … } }' },
+    });
+  });
+
+  test('413 for a body over the limit', async () => {
+    const big = JSON.stringify({
+      file: 'stories/mini/010-start.md',
+      camera,
+      pad: 'x'.repeat(MAX_BODY_BYTES),
+    });
+    expect(await post(big)).toEqual({
+      status: 413,
+      body: { ok: false, error: 'the request body is over 10000 bytes: send only { file, camera }' },
+    });
+  });
+
+  test('403 for a foreign origin, an unparsable one, and "null"; nothing is written', async () => {
+    const before = readFileSync(join(root, 'stories/mini/010-start.md'), 'utf8');
+    const refused = {
+      status: 403,
+      body: { ok: false, error: 'the camera picker only accepts JSON posted from this dev server' },
+    };
+    expect(await post(ok, { origin: 'https://elsewhere.example' })).toEqual(refused);
+    expect(await post(ok, { origin: 'not a url' })).toEqual(refused);
+    expect(await post(ok, { origin: 'null' })).toEqual(refused);
+    expect(await post(ok, { 'content-type': 'text/plain' })).toEqual(refused);
+    expect(readFileSync(join(root, 'stories/mini/010-start.md'), 'utf8')).toBe(before);
+  });
+
+  test('403 for a path out of stories/, as before', async () => {
+    expect(await post(JSON.stringify({ file: '../010-x.md', camera }))).toMatchObject({ status: 403 });
+  });
 });

@@ -25,7 +25,7 @@ test('the guide lists every step field with its doc comment, and the message of 
   );
   expect(guide).toContain('| `transition` | no | `fly` |');
   expect(guide).toContain(
-    "camera.center — [33, 44] is outside this story's region and reads as [latitude, longitude] — center is [longitude, latitude], so write [44, 33]",
+    "camera.center — [33, 44] lands in the sea, 1550 km from this story's places and reads as [latitude, longitude] — center is [longitude, latitude], so write [44, 33]",
   );
   expect(guide).not.toMatch(/<!-- (fields:|messages)/);
 });

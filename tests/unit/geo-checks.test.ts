@@ -4,12 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { StoryFeature } from '../../src/geo/read-geojson';
-import {
-  cameraViewMessage,
-  storyRegion,
-  swappedCenterMessage,
-  swappedFeatureIssues,
-} from '../../src/story/geo-checks';
+import { isOnLand } from '../../src/geo/land';
+import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from '../../src/story/geo-checks';
 import { formatIssue } from '../../src/story/issues';
 import { checkContent } from '../../src/story/check-content';
 import { GEO, site, STORY_MD } from './helpers';
@@ -24,30 +20,60 @@ const point = (id: string, lon: number, lat: number, index = 0): StoryFeature =>
   geometry: { type: 'Point', coordinates: [lon, lat] },
 });
 
-describe('swapped camera centres', () => {
-  const japan = storyRegion([point('tokyo', 139.69, 35.69), point('osaka', 135.5, 34.69)]);
+describe('swapped camera centres, judged by where the pair lands', () => {
+  const japan = [point('tokyo', 139.69, 35.69), point('osaka', 135.5, 34.69)];
+  const beirut = [
+    point('city', 35.5018, 33.8938),
+    point('silos', 35.5185, 33.9013),
+    point('square', 35.5075, 33.8958),
+  ];
 
-  test('the region is the places with a margin of half their extent, at least 2 degrees', () => {
-    [133.405, 32.69, 141.785, 37.69].forEach((v, i) => expect(japan![i]).toBeCloseTo(v, 9));
-  });
-
-  test('a latitude beyond 90 whose swapped pair is in the region', () => {
+  test('a latitude beyond 90 whose swapped pair is among the places', () => {
     expect(swappedCenterMessage([35.69, 139.69], japan)).toBe(
       '[35.69, 139.69] is not a place on Earth and reads as [latitude, longitude]: center is [longitude, latitude], so write [139.69, 35.69]',
     );
   });
 
-  test('a valid pair outside the region whose swap is inside', () => {
-    const iraq = storyRegion([point('baghdad', 44.36, 33.31), point('al-qaim', 41.02, 34.37)]);
-    expect(swappedCenterMessage([33.31, 44.36], iraq)).toMatch(
-      /^\[33\.31, 44\.36\] is outside this story's region/,
+  test('Beirut written [latitude, longitude] lands in the sea off northern Cyprus, 230 km away', () => {
+    // |lon| ≈ |lat|: a box around the places with any margin holds both readings.
+    expect(swappedCenterMessage([33.89, 35.5], beirut)).toBe(
+      "[33.89, 35.5] lands in the sea, 230 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [35.5, 33.89]",
     );
   });
 
-  test('a centre inside the region, or one whose swap is elsewhere too, is left alone', () => {
+  test('Baghdad written [latitude, longitude] lands in the Black Sea', () => {
+    const iraq = [point('baghdad', 44.36, 33.31), point('al-qaim', 41.02, 34.37)];
+    expect(swappedCenterMessage([33.31, 44.36], iraq)).toBe(
+      "[33.31, 44.36] lands in the sea, 1290 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [44.36, 33.31]",
+    );
+  });
+
+  test('Latakia swapped is only 37 km out, but in the sea, while its swap is on the quay', () => {
+    const coast = [
+      point('latakia', 35.77, 35.52),
+      point('jableh', 35.93, 35.36),
+      point('baniyas', 35.94, 35.18),
+    ];
+    expect(swappedCenterMessage([35.52, 35.78], coast)).toBe(
+      "[35.52, 35.78] lands in the sea, 37 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [35.78, 35.52]",
+    );
+  });
+
+  test('a centre among the places, or one whose swap lands nowhere near them, is left alone', () => {
     expect(swappedCenterMessage([139.0, 35.0], japan)).toBeUndefined();
     expect(swappedCenterMessage([2.35, 48.85], japan)).toBeUndefined();
-    expect(swappedCenterMessage([35.0, 139.0], undefined)).toBeUndefined();
+    expect(swappedCenterMessage([35.51, 33.89], beirut)).toBeUndefined();
+    // The Gulf: Bahrain and Doha are right; a centre over the water between them too.
+    const gulf = [point('manama', 50.58, 26.23), point('doha', 51.53, 25.29)];
+    expect(swappedCenterMessage([51.0, 25.9], gulf)).toBeUndefined();
+    expect(swappedCenterMessage([35.0, 139.0], [])).toBeUndefined();
+  });
+
+  test('Manama written [latitude, longitude] lands on land in Russia, and says how far', () => {
+    const gulf = [point('manama', 50.58, 26.23), point('doha', 51.53, 25.29)];
+    expect(swappedCenterMessage([26.23, 50.58], gulf)).toBe(
+      "[26.23, 50.58] lands 3410 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [50.58, 26.23]",
+    );
   });
 });
 
@@ -68,6 +94,8 @@ describe('cameras that leave highlighted places out of view (768×800 reference 
 });
 
 describe('swapped coordinates in geo/', () => {
+  const all = (fs: StoryFeature[]) => (f: StoryFeature) => fs.filter((g) => g !== f);
+
   test('one place of five written [lat, lon] is found, with the pair to write', () => {
     const fs = [
       point('a', 44, 33, 0),
@@ -76,9 +104,32 @@ describe('swapped coordinates in geo/', () => {
       point('d', 44.4, 33.3, 3),
       point('e', 33.5, 44.5, 4),
     ];
-    expect(swappedFeatureIssues(fs).map(formatIssue)).toEqual([
-      'geo/t.geojson:14 features[4].geometry.coordinates — [33.5, 44.5] is far from the other places in geo/ and reads as [latitude, longitude] — positions are [longitude, latitude], so write [44.5, 33.5]',
+    expect(swappedFeatureIssues(fs, all(fs)).map(formatIssue)).toEqual([
+      'geo/t.geojson:14 features[4].geometry.coordinates — [33.5, 44.5] lands in the sea, 1560 km from the other places of its story and reads as [latitude, longitude] — positions are [longitude, latitude], so write [44.5, 33.5]',
     ]);
+  });
+
+  test('a Beirut square written [lat, lon] is found although longitude ≈ latitude there', () => {
+    const fs = [
+      point('city', 35.5018, 33.8938, 0),
+      point('silos', 35.5185, 33.9013, 1),
+      point('port', 35.52, 33.9, 2),
+      point('square', 33.8958, 35.5075, 3),
+    ];
+    expect(swappedFeatureIssues(fs, all(fs)).map(formatIssue)).toEqual([
+      'geo/t.geojson:13 features[3].geometry.coordinates — [33.8958, 35.5075] lands in the sea, 230 km from the other places of its story and reads as [latitude, longitude] — positions are [longitude, latitude], so write [35.5075, 33.8958]',
+    ]);
+  });
+
+  test('two swapped places of one file do not vouch for each other', () => {
+    const fs = [
+      point('a', 44, 33, 0),
+      point('b', 44.1, 33.1, 1),
+      point('c', 44.2, 33.3, 2),
+      point('d', 33.4, 44.3, 3),
+      point('e', 33.5, 44.5, 4),
+    ];
+    expect(swappedFeatureIssues(fs, all(fs)).map((i) => i.feature.id)).toEqual(['d', 'e']);
   });
 
   test('places spread across a continent are not flagged', () => {
@@ -88,8 +139,24 @@ describe('swapped coordinates in geo/', () => {
       point('cairo', 31.24, 30.04),
       point('oslo', 10.75, 59.91),
     ];
-    expect(swappedFeatureIssues(fs)).toEqual([]);
+    expect(swappedFeatureIssues(fs, all(fs))).toEqual([]);
   });
+
+  test('a harbour point in the water next to its city is not a swap', () => {
+    const fs = [point('city', 35.5018, 33.8938, 0), point('breakwater', 35.51, 33.91, 1)];
+    expect(swappedFeatureIssues(fs, all(fs))).toEqual([]);
+  });
+});
+
+describe('land and sea (Natural Earth 1:10m)', () => {
+  test.each([
+    ['Beirut', [35.5, 33.89], true],
+    ['Baghdad', [44.36, 33.31], true],
+    ['Bahrain', [50.55, 26.07], true],
+    ['the Gulf', [51, 27], false],
+    ['the Caspian (a hole in Eurasia)', [51, 42], false],
+    ['the sea north of Cyprus', [33.89, 35.5], false],
+  ])('%s', (_, p, land) => expect(isOnLand(p as number[])).toBe(land));
 });
 
 describe('place labels in a second language (label_languages)', () => {
@@ -118,8 +185,8 @@ describe('place labels in a second language (label_languages)', () => {
     expect(errors({ 'stories/s/story.md': story, 'geo/places.geojson': geo })).toEqual([
       'geo/places.geojson:9 features[0].properties.labels — properties.labels is not a list of names by language — write e.g. { "ar": "بغداد" }',
       'stories/s/story.md:2 label_languages[0] — this is not a language tag — write a BCP 47 tag such as en, ar or fr-CA',
-      // A place with a mistake is left off the map until it is fixed, so the step can't use it.
-      'stories/s/010-one.md:5 highlight[0] — no feature has the id "town-a" in geo/ (did you mean "town-b"?) — use an id from geo/*.geojson',
+      // A place with a mistake is left off the map until it is fixed: the step says where it is.
+      'stories/s/010-one.md:5 highlight[0] — feature "town-a" is invalid (geo/places.geojson:6) — fix the errors reported there',
     ]);
   });
 });

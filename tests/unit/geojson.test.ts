@@ -24,8 +24,27 @@ describe('GeoJSON validation', () => {
   });
 
   test('invalid JSON names its line', () => {
-    expect(messages('{\n  "type": "FeatureCollection",\n  "features": [,]\n}')).toEqual([
-      'geo/t.geojson:3 — invalid JSON (a value was expected) — fix this line; GeoJSON is strict JSON, with no comments or trailing commas',
+    expect(messages('{\n  "type": FeatureCollection,\n  "features": []\n}')).toEqual([
+      'geo/t.geojson:2 — invalid JSON (unexpected character) — fix this line; GeoJSON is strict JSON, with no comments or trailing commas',
+    ]);
+  });
+
+  test('a trailing comma is reported on its own line, with the fix', () => {
+    const text = fc(point('a', [44, 33])).replace(/\}(\s*)\]/, '},$1]');
+    const line = text.slice(0, text.lastIndexOf('},') + 1).split('\n').length;
+    expect(messages(text)).toEqual([
+      `geo/t.geojson:${line} — a trailing comma before "]" (JSON allows none) — remove that comma`,
+    ]);
+  });
+
+  test('an unclosed bracket is reported where it opens, with what to close it with', () => {
+    expect(
+      messages('{\n  "type": "FeatureCollection",\n  "features": [\n    { "type": "Feature"\n  ]\n}'),
+    ).toEqual([
+      'geo/t.geojson:4 — the "{" on this line is never closed (a "]" comes first, on line 5) — close it with "}" where it ends',
+    ]);
+    expect(messages('{\n  "type": "FeatureCollection",\n  "features": [\n')).toEqual([
+      'geo/t.geojson:3 — the "[" on this line is never closed — close it with "]" where it ends',
     ]);
   });
 

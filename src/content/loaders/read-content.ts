@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { decodeUtf8 } from '../read/utf8';
 import { checkContent, type Content, type SourceFile } from '../../story/check-content';
 
 async function walk(dir: string): Promise<string[]> {
@@ -27,7 +28,8 @@ export async function readSourceFiles(root: string, dirs = ['stories', 'geo']): 
   const files: SourceFile[] = [];
   for (const d of dirs) {
     for (const p of await walk(join(root, d))) {
-      files.push({ path: relative(root, p).split(sep).join('/'), text: await readFile(p, 'utf8') });
+      const { text, notUtf8 } = decodeUtf8(await readFile(p));
+      files.push({ path: relative(root, p).split(sep).join('/'), text, ...(notUtf8 ? { notUtf8 } : {}) });
     }
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
@@ -55,7 +57,7 @@ export async function readSite(root: string, extras = extraRoots()): Promise<Con
   for (const extra of extras) {
     const prefix = `${extra.split(sep).join('/')}/`;
     for (const f of await readSourceFiles(join(root, extra)))
-      files.push({ path: `${prefix}${f.path}`, text: f.text, root: prefix });
+      files.push({ ...f, path: `${prefix}${f.path}`, root: prefix });
   }
   return checkContent(files);
 }

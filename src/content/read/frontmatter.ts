@@ -56,20 +56,34 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const yamlLines = yamlText.split('\n');
-  const syntaxErrors = doc.errors.map((e) => {
+  const syntaxErrors: { line: number; message: string }[] = [];
+  let unexpected = false;
+  for (const e of doc.errors) {
     let line = lc.linePos(e.pos[0]).line;
+    // After one stray token the parser reads the rest as more stray tokens: say it once.
+    if (e.code === 'UNEXPECTED_TOKEN') {
+      if (unexpected) continue;
+      unexpected = true;
+    }
     // An unclosed quote is detected at the end of the block; point at where it opens.
     const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
-    if (quote) {
+    // So is an unclosed [ or {: YAML reads the next field as more of the list.
+    const bracket = /must be sufficiently indented and end with a ([\]}])/.exec(e.message)?.[1];
+    const opener = quote ?? (bracket === ']' ? '[' : bracket === '}' ? '{' : undefined);
+    if (opener) {
       for (let l = Math.min(line, yamlLines.length); l >= 1; l--) {
-        if ((yamlLines[l - 1]!.split(quote).length - 1) % 2 === 1) {
+        const text = yamlLines[l - 1]!;
+        const open = quote
+          ? (text.split(quote).length - 1) % 2 === 1
+          : count(text, opener) > count(text, bracket!);
+        if (open) {
           line = l;
           break;
         }
       }
     }
-    return { line: line + lineOffset, message: yamlMessage(e.code, e.message) };
-  });
+    syntaxErrors.push({ line: line + lineOffset, message: yamlMessage(e.code, e.message, bracket) });
+  }
   let data: Record<string, unknown> | undefined;
   if (syntaxErrors.length === 0) {
     const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
@@ -89,8 +103,27 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
   };
 }
 
-function yamlMessage(code: string, message: string): string {
+const count = (text: string, c: string) => text.split(c).length - 1;
+
+function yamlMessage(code: string, message: string, unclosed?: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const stray = /Unexpected flow-(seq|map)-end token/.exec(first)?.[1];
+  const [what, todo] = unclosed
+    ? [
+        `a "${unclosed === ']' ? '[' : '{'}" is not closed`,
+        `close it with "${unclosed}" at the end of the value`,
+      ]
+    : stray
+      ? [
+          `a "${stray === 'seq' ? ']' : '}'}" closes nothing`,
+          `remove it, or add the "${stray === 'seq' ? '[' : '{'}" it closes`,
+        ]
+      : yamlHint(code);
+  // The parser's own words, for the curious; its quotes would read as ours.
+  return `${what} (YAML: ${first.replace(/"/g, "'")}): ${todo}`;
+}
+
+function yamlHint(code: string): [string, string] {
   const hint: Record<string, [string, string]> = {
     DUPLICATE_KEY: ['a field is written twice', 'keep one'],
     BAD_INDENT: ['the indentation is off', 'indent nested fields by the same number of spaces'],
@@ -99,12 +132,7 @@ function yamlMessage(code: string, message: string): string {
     MULTILINE_IMPLICIT_KEY: ['a value runs onto the next line', 'put text that contains ": " in quotes'],
     TAB_AS_INDENT: ['a tab indents this line', 'indent with spaces; YAML does not allow tabs'],
   };
-  const [what, todo] = hint[code] ?? [
-    'the YAML does not parse',
-    'check quotes, brackets and indentation on this line',
-  ];
-  // The parser's own words, for the curious; its quotes would read as ours.
-  return `${what} (YAML: ${first.replace(/"/g, "'")}): ${todo}`;
+  return hint[code] ?? ['the YAML does not parse', 'check quotes, brackets and indentation on this line'];
 }
 
 function lineOfPath(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): number {
