@@ -10,6 +10,7 @@ import { duplicateIdIssues, readGeoJsonFile, type StoryFeature } from '../geo/re
 import { fieldPath, type Issue } from './issues';
 import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
+import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';
 import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface SourceFile {
@@ -106,6 +107,7 @@ export function checkContent(files: SourceFile[]): Content {
   }
 
   const stories: LoadedStory[] = [];
+  const kindsInUse: StoryKindsInUse[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     if (!NAME.test(slug)) {
       issues.push({
@@ -141,6 +143,12 @@ export function checkContent(files: SourceFile[]): Content {
       ),
     );
     const used = [...usedIds].flatMap((id) => featureById.get(id) ?? []);
+    kindsInUse.push({
+      file: entry.story.path,
+      kinds: story?.kinds ?? {},
+      lineOfLike: (k) => storyParsed.lineOf(['kinds', k, 'like']),
+      uses: usedIds,
+    });
     const region = storyRegion(used.length > 0 ? used : features);
     for (const { f, parsed } of stepFiles) {
       const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [
@@ -281,6 +289,7 @@ export function checkContent(files: SourceFile[]): Content {
     }
     if (story) stories.push({ slug, file: entry.story.path, data: story, body: storyParsed.body, steps });
   }
+  issues.push(...unknownKindIssues(features, kindsInUse));
   return { stories, features, issues };
 }
 
