@@ -17,7 +17,9 @@ export const GET: APIRoute = async () => {
     const declared = story.loaded.data.kinds ?? {};
     const kinds = storyKinds(declared);
     for (const kind of Object.keys(declared))
-      rules.push(`[data-story="${story.slug}"] [data-kind="${kind}"]{--kind-color:${kinds.style(kind).color}}`);
+      rules.push(
+        `[data-story="${story.slug}"] [data-kind="${kind}"]{--kind-color:${kinds.style(kind).color}}`,
+      );
   }
   rules.push(`[data-kind="highlight"]{--kind-color:${HIGHLIGHT_COLOR}}`);
   return new Response(rules.join('\n') + '\n', { headers: { 'Content-Type': 'text/css' } });

@@ -21,7 +21,10 @@ function loadWorld() {
     const all = feature(topo, topo.objects.countries) as FeatureCollection;
     world = {
       topo,
-      countries: all.features.map((f) => ({ f, bbox: bboxOf(f.geometry as Geometry & { coordinates: unknown }) })),
+      countries: all.features.map((f) => ({
+        f,
+        bbox: bboxOf(f.geometry as Geometry & { coordinates: unknown }),
+      })),
     };
   }
   return world;
@@ -40,7 +43,9 @@ export function countryAt(point: [number, number]): Geometry | undefined {
       point[1] <= b[3] &&
       booleanPointInPolygon(point, f as Feature<Polygon>),
   );
-  return hit && ({ ...hit.f.geometry, coordinates: round((hit.f.geometry as Polygon).coordinates) } as Geometry);
+  return (
+    hit && ({ ...hit.f.geometry, coordinates: round((hit.f.geometry as Polygon).coordinates) } as Geometry)
+  );
 }
 
 /**

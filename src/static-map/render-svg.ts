@@ -103,7 +103,12 @@ export function staticMapRegion(states: MapState[]): [number, number, number, nu
   if (r[0] > r[2]) return [-180, -90, 180, 90];
   const mx = (r[2] - r[0]) * 0.1;
   const my = (r[3] - r[1]) * 0.1;
-  return [Math.max(-180, r[0] - mx), Math.max(-90, r[1] - my), Math.min(180, r[2] + mx), Math.min(90, r[3] + my)];
+  return [
+    Math.max(-180, r[0] - mx),
+    Math.max(-90, r[1] - my),
+    Math.min(180, r[2] + mx),
+    Math.min(90, r[3] + my),
+  ];
 }
 
 export function renderStaticMap(input: StaticMapInput): string {

@@ -43,7 +43,8 @@ export function unknownKindIssues(features: StoryFeature[], stories: StoryKindsI
     const kind = f.properties.kind;
     const users = stories.filter((s) => s.uses.has(f.id));
     // A place no story shows yet only needs its kind to be known somewhere.
-    const judges = users.length > 0 ? users : [{ file: '', kinds: Object.assign({}, ...stories.map((s) => s.kinds)) }];
+    const judges =
+      users.length > 0 ? users : [{ file: '', kinds: Object.assign({}, ...stories.map((s) => s.kinds)) }];
     for (const s of judges) {
       const known = storyKinds(s.kinds).names;
       if (known.includes(kind)) continue;
@@ -51,7 +52,7 @@ export function unknownKindIssues(features: StoryFeature[], stories: StoryKindsI
         file: f.file,
         line: f.line,
         field: 'properties.kind',
-        message: unknownKind(kind, known, s.file || "the story.md of a story that shows it"),
+        message: unknownKind(kind, known, s.file || 'the story.md of a story that shows it'),
         severity: 'error',
       });
       break;

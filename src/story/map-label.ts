@@ -24,5 +24,4 @@ export const labelText = (l: MapLabel): string =>
   l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
 
 /** Labels of areas (and bare label points) sit on their place; labels of points beside the dot. */
-export const labelCentred = (l: MapLabel): boolean =>
-  l.area || l.schematic || Boolean(l.onPlace);
+export const labelCentred = (l: MapLabel): boolean => l.area || l.schematic || Boolean(l.onPlace);

@@ -135,7 +135,9 @@ function build(
           kind: p.kind,
           area,
           schematic: p.schematic,
-          ...(p.nameOnly || (p.shape === 'polygon' && used[i]!.geometry.type === 'Point') ? { onPlace: true } : {}),
+          ...(p.nameOnly || (p.shape === 'polygon' && used[i]!.geometry.type === 'Point')
+            ? { onPlace: true }
+            : {}),
           ...(twin ? { basemapTwin: twin } : {}),
         };
       });

@@ -61,12 +61,15 @@ describe('kinds of place', () => {
     );
     expect(c.issues).toEqual([]);
     const legend = (slug: string) =>
-      resolveSteps(c.stories.find((s) => s.slug === slug)!, c.features)[0]!.state.legend.map((l) => l.label);
+      resolveSteps(
+        c.stories.find((s) => s.slug === slug)!,
+        c.features,
+      )[0]!.state.legend.map((l) => l.label);
     expect(legend('s')).toEqual(['Landmark', 'Fishing village']);
     expect(legend('t')).toEqual(['Town']);
   });
 
-  test("a kind declared by one story is unknown to another that shows the place", () => {
+  test('a kind declared by one story is unknown to another that shows the place', () => {
     const c = checkContent(
       withPlace('lighthouse', withKinds('  lighthouse: { like: landmark }'), {
         'stories/t/story.md': STORY_MD,
@@ -98,7 +101,10 @@ describe('kinds of place', () => {
       ],
     });
     const c = checkContent(
-      site({ 'geo/country.geojson': geo, 'stories/s/010-one.md': step({ show: '[far-country]', highlight: '[]' }) }),
+      site({
+        'geo/country.geojson': geo,
+        'stories/s/010-one.md': step({ show: '[far-country]', highlight: '[]' }),
+      }),
     );
     expect(c.issues).toEqual([]);
     const drawn = storyGeoJson(c.features.filter((f) => f.id === 'far-country')).features;

@@ -20,14 +20,16 @@ const c = checkContent(
 );
 const steps = resolveSteps(c.stories[0]!, c.features);
 const geojson = storyGeoJson(c.features);
-const labels = c.features.map((f) => displayFeature(f)).map((p) => ({
-  id: p.id,
-  label: p.label,
-  at: p.labelAt,
-  kind: p.kind,
-  area: p.approximate && p.precision_m >= 10000,
-  schematic: p.schematic,
-}));
+const labels = c.features
+  .map((f) => displayFeature(f))
+  .map((p) => ({
+    id: p.id,
+    label: p.label,
+    at: p.labelAt,
+    kind: p.kind,
+    area: p.approximate && p.precision_m >= 10000,
+    schematic: p.schematic,
+  }));
 const countries = countryOutlines(staticMapRegion(steps.map((s) => s.state)));
 const render = (i: number) =>
   renderStaticMap({

@@ -28,12 +28,10 @@ export const FeatureProperties = z.looseObject({
   /** What sort of place it is: one of the engine's kinds (town, base, zone, river… listed in the guide) or one its story declares under `kinds:`. Required; it picks the symbol and the legend's words. */
   kind: z
     .string({
-      error:
-        'properties.kind is required: add what sort of place it is, e.g. town, base, zone',
+      error: 'properties.kind is required: add what sort of place it is, e.g. town, base, zone',
     })
     .regex(/^[a-z][a-z0-9-]*$/, {
-      error:
-        'properties.kind is not a kind name: write lowercase words joined by hyphens, e.g. grain-silo',
+      error: 'properties.kind is not a kind name: write lowercase words joined by hyphens, e.g. grain-silo',
     }),
   /** Where the coordinates come from. Required: every place on the map says how it is known. */
   source: z

@@ -8,9 +8,15 @@ import { languageTag, SourceKey, StoryDate } from './primitives';
 export const KindDeclaration = z.strictObject(
   {
     /** The legend's words for it, e.g. "Port". Default: the engine's words, or the kind's name. */
-    label: z.string({ error: 'label is not text: write the words the legend shows' }).trim().min(1).optional(),
+    label: z
+      .string({ error: 'label is not text: write the words the legend shows' })
+      .trim()
+      .min(1)
+      .optional(),
     /** An engine kind to draw it like (its colour and way of drawing), e.g. `base`. Default: place. */
-    like: z.string({ error: 'like is not a kind name: write one of the kinds listed in the guide' }).optional(),
+    like: z
+      .string({ error: 'like is not a kind name: write one of the kinds listed in the guide' })
+      .optional(),
     /** Its colour on the map and in the legend, `#rrggbb`. Default: that of the kind it is like. */
     color: z
       .string()
@@ -99,9 +105,18 @@ export const StoryFrontmatter = z
      * other legend words for the engine's, e.g. `port: { label: Port, like: base }`. Default: none.
      */
     kinds: z
-      .record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'a kind name is lowercase words joined by hyphens, e.g. grain-silo' }), KindDeclaration, {
-        error: 'kinds is not a list of kinds: write one kind per line, e.g. port: { label: Port, like: base }',
-      })
+      .record(
+        z
+          .string()
+          .regex(/^[a-z][a-z0-9-]*$/, {
+            error: 'a kind name is lowercase words joined by hyphens, e.g. grain-silo',
+          }),
+        KindDeclaration,
+        {
+          error:
+            'kinds is not a list of kinds: write one kind per line, e.g. port: { label: Port, like: base }',
+        },
+      )
       .default({}),
     /**
      * A hosted MapLibre style URL to draw this story on instead of the offline basemap
