@@ -11,6 +11,7 @@ import { fieldPath, type Issue } from './issues';
 import { cameraViewMessage, storyRegion, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
 import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';
+import { withOwnExamples } from './own-examples';
 import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface SourceFile {
@@ -22,7 +23,7 @@ export interface SourceFile {
 }
 
 export interface LoadedStep {
-  /** Stable id: the file name without its number and extension (`010-k1-attack.md` → `k1-attack`). */
+  /** Stable id: the file name without its number and extension (`010-first-warning.md` → `first-warning`). */
   id: string;
   file: string;
   /** The number in the file name: steps are shown in this order. */
@@ -290,7 +291,7 @@ export function checkContent(files: SourceFile[]): Content {
     if (story) stories.push({ slug, file: entry.story.path, data: story, body: storyParsed.body, steps });
   }
   issues.push(...unknownKindIssues(features, kindsInUse));
-  return { stories, features, issues };
+  return { stories, features, issues: withOwnExamples(issues, features) };
 }
 
 function validate<S extends z.ZodType>(

@@ -24,7 +24,7 @@ function badName(what: 'story' | 'step', name: string): string | undefined {
   return `"${name}" can't be a ${what} name: use lowercase letters, digits and hyphens, e.g. ${example}`;
 }
 
-/** "k1-rocket-attack" → "K1 rocket attack": a first title the editor will rewrite. */
+/** "levee-breaks" → "Levee breaks": a first title the editor will rewrite. */
 const titleFrom = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
 
 export interface StepOnDisk {

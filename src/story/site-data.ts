@@ -105,7 +105,7 @@ function build(
         ...(f.properties.basemap ? { basemap: f.properties.basemap } : {}),
       });
       const places = used.map(place);
-      // Schematic overlays the basemap draws (the Tigris's banks, bridge decks) are on this
+      // Schematic overlays the basemap draws (a river's banks, bridge decks) are on this
       // story's map too wherever they lie in its area: "Sources and methods" lists them.
       const area = unionBbox(places.map((p) => p.bbox))!;
       const overlays = features

@@ -10,7 +10,7 @@ export const FeatureProperties = z.looseObject({
   /** Short label drawn on the map and in the legend. Default: the name. */
   label: z.string().trim().min(1).optional(),
   /**
-   * The short label in other languages, by language tag, e.g. `{ "ar": "بغداد" }`. Shown under
+   * The short label in other languages, by language tag, e.g. `{ "ar": "القاهرة" }`. Shown under
    * the label in stories whose `label_languages` lists the tag. Optional.
    */
   labels: z
@@ -21,7 +21,7 @@ export const FeatureProperties = z.looseObject({
         .trim()
         .min(1, { error: 'this label is empty: write the name, or leave the language out' }),
       {
-        error: 'properties.labels is not a list of names by language: write e.g. { "ar": "بغداد" }',
+        error: 'properties.labels is not a list of names by language: write e.g. { "ar": "القاهرة" }',
       },
     )
     .optional(),

@@ -106,11 +106,9 @@ export const StoryFrontmatter = z
      */
     kinds: z
       .record(
-        z
-          .string()
-          .regex(/^[a-z][a-z0-9-]*$/, {
-            error: 'a kind name is lowercase words joined by hyphens, e.g. grain-silo',
-          }),
+        z.string().regex(/^[a-z][a-z0-9-]*$/, {
+          error: 'a kind name is lowercase words joined by hyphens, e.g. grain-silo',
+        }),
         KindDeclaration,
         {
           error:
