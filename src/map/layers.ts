@@ -97,13 +97,19 @@ export const STORY_LAYERS: {
     id: 'story-highlight-fill',
     role: 'highlight',
     base: isPolygon,
-    layer: { type: 'fill', paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.14 } } as never,
+    layer: {
+      type: 'fill',
+      paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': discOpacity(0.14, 0.14) },
+    } as never,
   },
   {
     id: 'story-highlight-outline',
     role: 'highlight',
     base: ['any', isPolygon, isLine],
-    layer: { type: 'line', paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 } } as never,
+    layer: {
+      type: 'line',
+      paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3, 'line-opacity': discOpacity(1, 1) },
+    } as never,
   },
   {
     id: 'story-point',
