@@ -9,7 +9,15 @@ import { readContent } from '../content/loaders/read-content';
 import { STEP_FILE } from '../story/check-content';
 import { splitWhatToDo } from '../story/issues';
 import { storyRegion } from '../story/geo-checks';
-import { planNewStep, planNewStory, type Plan, type StoryOnDisk } from '../story/scaffold';
+import {
+  nearArea,
+  planNewStep,
+  planNewStory,
+  type GazetteerPlace,
+  type Plan,
+  type StoryOnDisk,
+} from '../story/scaffold';
+import gazetteer from '../basemap/data/places.json';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -49,11 +57,26 @@ function write(root: string, plan: Plan, next: string): Result {
 }
 
 export async function newStory(root: string, args: string[]): Promise<Result> {
-  const slug = args[0];
+  const rest = [...args];
+  let near: string | undefined;
+  const n = rest.indexOf('--near');
+  if (n >= 0) {
+    near = rest[n + 1];
+    rest.splice(n, 2);
+    if (near === undefined)
+      return {
+        code: 1,
+        out: 'Nothing was created. --near needs a place — e.g. --near "2.35,48.86" (longitude, latitude) or a town\'s name',
+      };
+  }
+  const slug = rest[0];
   const today = new Date().toISOString().slice(0, 10);
-  // Only the places matter here (where a new story's first camera should look): read geo/ alone.
-  const content = await readContent(root, ['geo']);
-  const plan = planNewStory(slug, dirs(join(root, 'stories')), today, storyRegion(content.features));
+  // The first view opens where the story is: --near, else nowhere in particular (the whole
+  // world), never on the places of another story.
+  const where = near === undefined ? undefined : nearArea(near, gazetteer as GazetteerPlace[]);
+  if (where && !where.ok)
+    return { code: 1, out: `Nothing was created. ${capital(splitWhatToDo(where.error))}` };
+  const plan = planNewStory(slug, dirs(join(root, 'stories')), today, where?.area);
   if (plan.ok) {
     mkdirSync(join(root, 'stories'), { recursive: true });
     try {
@@ -63,10 +86,13 @@ export async function newStory(root: string, args: string[]): Promise<Result> {
       return { code: 1, out: `Nothing was created. stories/${slug}/ already exists.` };
     }
   }
+  const view = where
+    ? `The first step's map opens near ${where.what}.`
+    : 'The first step\'s map shows the whole world: open it where your story is with --near "<longitude>,<latitude>" or --near <town>, or set its view with the camera picker.';
   return write(
     root,
     plan,
-    `Next: fill in story.md and the first step, then preview with npm run dev. Add steps with npm run new-step -- ${slug} <name>. Guide: stories/README.md`,
+    `${view}\nNext: fill in story.md and the first step, then preview with npm run dev. Add steps with npm run new-step -- ${slug} <name>. Guide: stories/README.md`,
   );
 }
 
@@ -80,7 +106,7 @@ export async function newStep(root: string, args: string[]): Promise<Result> {
     if (after === undefined)
       return {
         code: 1,
-        out: 'Nothing was created. --after needs the name of a step — e.g. --after k1-attack',
+        out: 'Nothing was created. --after needs the name of a step — e.g. --after first-warning',
       };
   }
   const [slug, name] = rest;
@@ -101,7 +127,21 @@ export async function newStep(root: string, args: string[]): Promise<Result> {
       }),
     };
   }
-  const plan = planNewStep(story, slug, name, after, slugs, storyRegion(content.features));
+  // A step with no view to start from opens on this story's own places.
+  const own = new Set(
+    content.stories
+      .find((s) => s.slug === slug)
+      ?.steps.flatMap((s) => [...(s.data.fit ?? []), ...s.data.show, ...s.data.highlight]),
+  );
+  const ownFeatures = content.features.filter((f) => own.has(f.id));
+  const plan = planNewStep(
+    story,
+    slug,
+    name,
+    after,
+    slugs,
+    ownFeatures.length > 0 ? storyRegion(ownFeatures) : undefined,
+  );
   return write(
     root,
     plan,

@@ -11,7 +11,10 @@ import type { z } from 'astro/zod';
 import { FeatureProperties } from '../content/schema/feature';
 import { Camera } from '../content/schema/primitives';
 import { StepFrontmatter } from '../content/schema/step';
-import { Credit, Source, StoryFrontmatter } from '../content/schema/story';
+import { Credit, KindDeclaration, Source, StoryFrontmatter } from '../content/schema/story';
+import { DEFAULT_KINDS } from '../story/kinds';
+import { unknownKindIssues } from '../story/kind-checks';
+import { formatIssue } from '../story/issues';
 
 interface Table {
   file: string;
@@ -33,6 +36,7 @@ const TABLES: Record<string, Table> = {
   story: { file: 'src/content/schema/story.ts', name: 'StoryFrontmatter', schema: StoryFrontmatter },
   source: { file: 'src/content/schema/story.ts', name: 'Source', schema: Source },
   credit: { file: 'src/content/schema/story.ts', name: 'Credit', schema: Credit },
+  kind: { file: 'src/content/schema/story.ts', name: 'KindDeclaration', schema: KindDeclaration },
   feature: {
     file: 'src/content/schema/feature.ts',
     name: 'FeatureProperties',
@@ -120,6 +124,43 @@ function messageSection(root: string): string {
     .join('\n\n');
 }
 
+const DRAWN = {
+  mark: 'its point, line or area',
+  name: 'only its name, on the place; not in the legend',
+  country: 'the outline of the country its point lies in',
+} as const;
+
+/** The engine's kinds, with the legend's words and how each is drawn. */
+function kindTable(): string {
+  const rows = Object.entries(DEFAULT_KINDS).map(
+    ([name, k]) => `| \`${name}\` | ${k.legend ? k.label : '—'} | ${DRAWN[k.draw]} | \`${k.color}\` |`,
+  );
+  return ['| kind | legend | drawn as | colour |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** The message a misspelt kind gets, from the check itself. */
+function unknownKindExample(): string {
+  const [issue] = unknownKindIssues(
+    [
+      {
+        id: 'old-lighthouse',
+        file: 'geo/harbour.geojson',
+        line: 12,
+        properties: {
+          name: 'Old lighthouse',
+          kind: 'lanmark',
+          source: '',
+          precision_m: 50,
+          schematic: false,
+        },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      },
+    ],
+    [{ file: 'stories/harbour/story.md', kinds: {}, uses: new Set(['old-lighthouse']) }],
+  );
+  return ['```text', `error  ${formatIssue(issue!)}`, '```'].join('\n');
+}
+
 export function renderGuide(root: string): string {
   const template = readFileSync(join(root, 'src/docs/editors-guide.md'), 'utf8');
   return template
@@ -128,5 +169,7 @@ export function renderGuide(root: string): string {
       if (!t) throw new Error(`editors-guide.md: no field table "${k}"`);
       return fieldTable(root, t);
     })
+    .replace('<!-- kinds -->', kindTable())
+    .replace('<!-- kinds:unknown -->', unknownKindExample())
     .replace('<!-- messages -->', messageSection(root));
 }

@@ -14,7 +14,7 @@ interface StepUse {
 interface PlaceUse {
   id: string;
   bbox: Bbox;
-  /** Drawn by the basemap wherever it lies, not by a step (the Tigris's banks, bridge decks). */
+  /** Drawn by the basemap wherever it lies, not by a step (a river's banks, bridge decks). */
   basemap?: string;
 }
 

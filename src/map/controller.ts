@@ -146,9 +146,8 @@ export class MapController {
         options.basemap.type === 'offline'
           ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson)
           : empty,
-      // Replaced below by the reader's step before anything is drawn or fetched.
-      center: [44, 33],
-      zoom: 4,
+      // Near the reader's step (set exactly below, before anything is drawn or fetched).
+      ...openingView(options.initial?.target),
       // The page scrolls; the map follows. Free exploration is a separate mode.
       interactive: false,
       // Always visible: the basemap's sources and licences (and a hosted style's own).
@@ -342,4 +341,12 @@ export class MapController {
     else if (mode === 'ease') this.map.easeTo({ ...cam, duration: 1200 });
     else this.map.flyTo({ ...cam, speed: 1.3, maxDuration: 4000 });
   }
+}
+
+/** Where the map opens: the story's own first view, never a place written into the engine. */
+function openingView(target: CameraTarget | undefined): { center: [number, number]; zoom: number } {
+  if (!target) return { center: [0, 0], zoom: 0 };
+  if (target.type === 'center') return { center: target.center, zoom: target.zoom };
+  const [w, s, e, n] = target.bounds;
+  return { center: [(w + e) / 2, (s + n) / 2], zoom: 0 };
 }

@@ -9,14 +9,31 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { FALLBACK_KIND, HIGHLIGHT_COLOR, KINDS } from '../story/kinds';
+import { AREA_ONLY_FROM_M, HIGHLIGHT_COLOR } from '../story/kinds';
 
-const kindColor: ExpressionSpecification = [
-  'match',
-  ['get', 'kind'],
-  ...Object.entries(KINDS).flatMap(([k, s]) => [k, s.color]),
-  FALLBACK_KIND.color,
-] as unknown as ExpressionSpecification;
+/** Each feature carries its kind's colour in this story (src/geo/display.ts). */
+const kindColor: ExpressionSpecification = ['get', 'color'];
+
+/**
+ * How much an uncertainty disc shows: fully once the view is close enough for a town's
+ * few kilometres to be worth reading, barely in a regional view, where a disc of a
+ * few km would otherwise cover the towns and borders around it. A disc that is the
+ * only sign of its place (10 km or more: no dot) always shows.
+ */
+const discOpacity = (disc: number, other: number): ExpressionSpecification => {
+  const isDisc: ExpressionSpecification = ['==', ['get', 'draw'], 'area'];
+  const alone: ExpressionSpecification = ['>=', ['get', 'precision_m'], AREA_ONLY_FROM_M];
+  // MapLibre takes the zoom only at the top of an expression: the cases go inside.
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    7,
+    ['case', isDisc, ['case', alone, disc, 0], other],
+    10,
+    ['case', isDisc, disc, other],
+  ];
+};
 
 const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
@@ -38,7 +55,7 @@ export const STORY_LAYERS: {
       type: 'fill',
       paint: {
         'fill-color': kindColor,
-        'fill-opacity': ['case', ['==', ['get', 'draw'], 'area'], 0.16, 0.1],
+        'fill-opacity': discOpacity(0.16, 0.1),
       },
     } as never,
   },
@@ -48,7 +65,12 @@ export const STORY_LAYERS: {
     base: ['all', isPolygon, dashed],
     layer: {
       type: 'line',
-      paint: { 'line-color': kindColor, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': kindColor,
+        'line-width': 1.5,
+        'line-dasharray': [3, 2],
+        'line-opacity': discOpacity(1, 1),
+      },
     } as never,
   },
   {
@@ -75,13 +97,19 @@ export const STORY_LAYERS: {
     id: 'story-highlight-fill',
     role: 'highlight',
     base: isPolygon,
-    layer: { type: 'fill', paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.14 } } as never,
+    layer: {
+      type: 'fill',
+      paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': discOpacity(0.14, 0.14) },
+    } as never,
   },
   {
     id: 'story-highlight-outline',
     role: 'highlight',
     base: ['any', isPolygon, isLine],
-    layer: { type: 'line', paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 } } as never,
+    layer: {
+      type: 'line',
+      paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3, 'line-opacity': discOpacity(1, 1) },
+    } as never,
   },
   {
     id: 'story-point',

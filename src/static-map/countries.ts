@@ -1,35 +1,72 @@
 /**
- * Country land and borders from Natural Earth 1:50m (npm `world-atlas`, public domain),
- * drawn under the static maps (the live map uses the offline basemap).
+ * Country land and borders from Natural Earth 1:50m (npm `world-atlas`, public domain):
+ * drawn under the static maps (the live map uses the offline basemap), and the outline
+ * of a place whose kind is drawn as a country.
  */
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 
 const require = createRequire(import.meta.url);
 
-/** The part of the world stories are drawn in, with margin: Europe's edge to Iran. */
-const REGION: [number, number, number, number] = [20, 10, 70, 48];
+type Box = [west: number, south: number, east: number, north: number];
+type Countries = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
-export function countryOutlines(): { land: FeatureCollection; borders: FeatureCollection } {
-  const topo = require('world-atlas/countries-50m.json') as Topology<{
-    countries: GeometryCollection;
-    land: GeometryCollection;
-  }>;
-  const all = feature(topo, topo.objects.countries) as FeatureCollection;
-  const inRegion = all.features.filter((f) => {
-    const b = bboxOf(f.geometry as Geometry & { coordinates: unknown });
-    return b[0] < REGION[2] && b[2] > REGION[0] && b[1] < REGION[3] && b[3] > REGION[1] && b[2] - b[0] < 180;
-  });
+let world: { topo: Countries; countries: { f: Feature; bbox: Box }[] } | undefined;
+function loadWorld() {
+  if (!world) {
+    const topo = require('world-atlas/countries-50m.json') as Countries;
+    const all = feature(topo, topo.objects.countries) as FeatureCollection;
+    world = {
+      topo,
+      countries: all.features.map((f) => ({
+        f,
+        bbox: bboxOf(f.geometry as Geometry & { coordinates: unknown }),
+      })),
+    };
+  }
+  return world;
+}
+
+const round = (x: unknown): unknown =>
+  Array.isArray(x) ? x.map(round) : typeof x === 'number' ? Math.round(x * 1e3) / 1e3 : x;
+
+/** The outline of the country a point lies in, or undefined at sea. */
+export function countryAt(point: [number, number]): Geometry | undefined {
+  const hit = loadWorld().countries.find(
+    ({ f, bbox: b }) =>
+      point[0] >= b[0] &&
+      point[0] <= b[2] &&
+      point[1] >= b[1] &&
+      point[1] <= b[3] &&
+      booleanPointInPolygon(point, f as Feature<Polygon>),
+  );
+  return (
+    hit && ({ ...hit.f.geometry, coordinates: round((hit.f.geometry as Polygon).coordinates) } as Geometry)
+  );
+}
+
+/**
+ * Land and borders of the countries that reach into `region` (the area a story's static
+ * maps can show, from its content), so nothing outside it is drawn for nothing.
+ */
+export function countryOutlines(region: Box): { land: FeatureCollection; borders: FeatureCollection } {
+  const { topo, countries } = loadWorld();
+  const inRegion = countries
+    // A country across the antimeridian has a world-wide box: keep it and let d3 clip it.
+    .filter(
+      ({ bbox: b }) =>
+        b[2] - b[0] >= 180 || (b[0] < region[2] && b[2] > region[0] && b[1] < region[3] && b[3] > region[1]),
+    )
+    .map(({ f }) => f);
   const names = new Set(inRegion.map((f) => f.id));
   const borders = mesh(
     topo,
     topo.objects.countries,
     (a, b) => a !== b && (names.has(a.id as string) || names.has(b.id as string)),
   );
-  const round = (x: unknown): unknown =>
-    Array.isArray(x) ? x.map(round) : typeof x === 'number' ? Math.round(x * 1e3) / 1e3 : x;
   return {
     land: {
       type: 'FeatureCollection',

@@ -7,7 +7,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DisplayProps } from '../geo/display';
 import { maxZoomToContain } from '../map/contain';
-import { HIGHLIGHT_COLOR, kindStyle } from '../story/kinds';
+import { HIGHLIGHT_COLOR } from '../story/kinds';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import type { MapState } from '../story/map-state';
 
@@ -38,9 +38,9 @@ function landForD3(land: FeatureCollection): FeatureCollection {
   return r;
 }
 
-export function renderStaticMap(input: StaticMapInput): string {
+/** The projection of one step's static map: the same view as the live map's. */
+function projectionFor(state: MapState) {
   const { width: W, height: H, padding: P } = STATIC_MAP;
-  const { state } = input;
   const projection = geoMercator().precision(0.2);
   if (state.camera.type === 'bounds') {
     const [w, s, e, n] = state.camera.bounds;
@@ -71,10 +71,50 @@ export function renderStaticMap(input: StaticMapInput): string {
       .translate([W / 2, H / 2])
       .angle(-cam.bearing);
   }
-  projection.clipExtent([
+  return projection.clipExtent([
     [0, 0],
     [W, H],
   ]);
+}
+
+/**
+ * The part of the world a story's static maps show, from its steps' views (with a margin):
+ * the countries drawn under them are those that reach into it, wherever the story is.
+ */
+export function staticMapRegion(states: MapState[]): [number, number, number, number] {
+  const { width: W, height: H } = STATIC_MAP;
+  const r: [number, number, number, number] = [180, 90, -180, -90];
+  for (const state of states) {
+    const projection = projectionFor(state);
+    for (const corner of [
+      [0, 0],
+      [W, 0],
+      [0, H],
+      [W, H],
+    ] as [number, number][]) {
+      const [lon, lat] = projection.invert!(corner) ?? [NaN, NaN];
+      if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+      r[0] = Math.min(r[0], lon);
+      r[1] = Math.min(r[1], lat);
+      r[2] = Math.max(r[2], lon);
+      r[3] = Math.max(r[3], lat);
+    }
+  }
+  if (r[0] > r[2]) return [-180, -90, 180, 90];
+  const mx = (r[2] - r[0]) * 0.1;
+  const my = (r[3] - r[1]) * 0.1;
+  return [
+    Math.max(-180, r[0] - mx),
+    Math.max(-90, r[1] - my),
+    Math.min(180, r[2] + mx),
+    Math.min(90, r[3] + my),
+  ];
+}
+
+export function renderStaticMap(input: StaticMapInput): string {
+  const { width: W, height: H } = STATIC_MAP;
+  const { state } = input;
+  const projection = projectionFor(state);
   const path = geoPath(projection).digits(1);
   const d = (g: GeoPermissibleObjects) => path(g) ?? '';
   /** Points are drawn by hand, so they are clipped by hand. */
@@ -85,19 +125,19 @@ export function renderStaticMap(input: StaticMapInput): string {
   const highlight = new Set(state.highlight);
   const story = input.story.features.filter((f) => visible.has(f.properties.ref));
   const shapes = story.map((f) => {
-    const style = kindStyle(f.properties.kind);
+    const color = f.properties.color;
     const g = forD3(f);
     const dashed = f.properties.draw === 'area' || f.properties.schematic;
     if (f.geometry.type === 'Point') {
       const p = projection(f.geometry.coordinates as [number, number]);
       if (!inView(p)) return '';
-      return `<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="5" fill="${style.color}" stroke="#fff" stroke-width="1.5"/>`;
+      return `<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="5" fill="${color}" stroke="#fff" stroke-width="1.5"/>`;
     }
     if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString') {
-      return `<path d="${d(g)}" fill="none" stroke="${style.color}" stroke-width="4" stroke-linecap="round" stroke-opacity="0.8"/>`;
+      return `<path d="${d(g)}" fill="none" stroke="${color}" stroke-width="4" stroke-linecap="round" stroke-opacity="0.8"/>`;
     }
     const fillOpacity = f.properties.draw === 'area' ? 0.16 : 0.1;
-    return `<path d="${d(g)}" fill="${style.color}" fill-opacity="${fillOpacity}" stroke="${style.color}" stroke-width="1.5"${dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
+    return `<path d="${d(g)}" fill="${color}" fill-opacity="${fillOpacity}" stroke="${color}" stroke-width="1.5"${dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
   });
   const highlights = story
     .filter((f) => highlight.has(f.properties.ref))

@@ -15,6 +15,8 @@ import {
 import { fieldPath, type Issue } from './issues';
 import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
+import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';
+import { withOwnExamples } from './own-examples';
 import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface SourceFile {
@@ -28,7 +30,7 @@ export interface SourceFile {
 }
 
 export interface LoadedStep {
-  /** Stable id: the file name without its number and extension (`010-k1-attack.md` → `k1-attack`). */
+  /** Stable id: the file name without its number and extension (`010-first-warning.md` → `first-warning`). */
   id: string;
   file: string;
   /** The number in the file name: steps are shown in this order. */
@@ -163,6 +165,7 @@ export function checkContent(files: SourceFile[]): Content {
   const swappedPlaces = new Set(swapIssues.map((i) => i.feature));
 
   const stories: LoadedStory[] = [];
+  const kindsInUse: StoryKindsInUse[] = [];
   for (const [slug, entry] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     if (!NAME.test(slug)) {
       issues.push({
@@ -191,6 +194,12 @@ export function checkContent(files: SourceFile[]): Content {
     // geo/), leaving out places already found swapped, which would vouch for a swap.
     const trusted = (used.length > 0 ? used : features).filter((x) => !swappedPlaces.has(x));
     const places = trusted.length > 0 ? trusted : used;
+    kindsInUse.push({
+      file: entry.story.path,
+      kinds: story?.kinds ?? {},
+      lineOfLike: (k) => storyParsed.lineOf(['kinds', k, 'like']),
+      uses: new Set(used.map((x) => x.id)),
+    });
     for (const { f, parsed } of stepFiles) {
       const [, num, id] = STEP_FILE.exec(f.path.slice(f.path.lastIndexOf('/') + 1))! as unknown as [
         string,
@@ -339,7 +348,8 @@ export function checkContent(files: SourceFile[]): Content {
     }
     if (story) stories.push({ slug, file: entry.story.path, data: story, body: storyParsed.body, steps });
   }
-  return { stories, features, issues };
+  issues.push(...unknownKindIssues(features, kindsInUse));
+  return { stories, features, issues: withOwnExamples(issues, features) };
 }
 
 function validate<S extends z.ZodType>(

@@ -5,7 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { DisplayFeature } from '../geo/display';
-import { AREA_ONLY_FROM_M, kindStyle } from './kinds';
+import { AREA_ONLY_FROM_M } from './kinds';
 
 const WINDS = [
   'north',
@@ -46,14 +46,14 @@ export function listWords(items: string[]): string {
 }
 
 /**
- * How a place is named in prose. A label that reads as a name ("K-1 Air Base") is used as
- * it is. A label written as a caption for the map ("U.S. strikes: 3 sites in Iraq") is not a
- * name: it becomes a noun phrase from its kind and the nearest named place ("the U.S.
- * strike area near Al-Qa'im"), so no caption is ever spliced into a sentence.
+ * How a place is named in prose. A label that reads as a name ("Old Harbour") is used as
+ * it is. A label written as a caption for the map ("Floods: 3 villages cut off") is not a
+ * name: it becomes a noun phrase from its kind, in the story's words, and the nearest named
+ * place ("the flooded area near Millbrook"), so no caption is ever spliced into a sentence.
  */
 export function spokenName(f: DisplayFeature, around: readonly DisplayFeature[] = []): string {
   if (!isCaption(f.label)) return f.label;
-  const kind = kindStyle(f.kind).label;
+  const kind = f.kindLabel;
   const noun = /^[A-Z][a-z]/.test(kind) ? kind[0]!.toLowerCase() + kind.slice(1) : kind;
   const at = turf.point(f.labelAt);
   const km = (o: DisplayFeature) => turf.distance(at, turf.point(o.labelAt), { units: 'kilometers' });
@@ -71,7 +71,7 @@ const isCaption = (label: string): boolean => /:|\b\d+ (?:sites?|places?|targets
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "about 320 km west-north-west of K-1 Air Base" (`to` named as `toName`). */
+/** "about 320 km west-north-west of the port" (`to` named as `toName`). */
 export function relativePosition(from: DisplayFeature, to: DisplayFeature, toName = to.label): string {
   const a = turf.point(to.labelAt);
   const b = turf.point(from.labelAt);
@@ -89,7 +89,7 @@ export function describeMap(
   highlight: DisplayFeature[],
   previousFocus: DisplayFeature | undefined,
 ): string {
-  const shown = visible.filter((f) => !kindStyle(f.kind).labelOnly);
+  const shown = visible.filter((f) => !f.nameOnly);
   const everyone = [...visible, ...highlight, ...(previousFocus ? [previousFocus] : [])];
   const name = (f: DisplayFeature) => spokenName(f, everyone);
   const sentences: string[] = [];

@@ -14,7 +14,7 @@ export interface TextPart {
   whole: boolean;
 }
 
-/** "Rockets hit K-1 Air Base" → ["Rockets hit ", "K-1" (whole), " Air Base"]. */
+/** "Traffic on the A-1 motorway" → ["Traffic on the ", "A-1" (whole), " motorway"]. */
 export function keepTogether(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let at = 0;

@@ -3,8 +3,6 @@
  * (src/map/controller.ts) and the static maps (src/static-map/render-svg.ts) so both say
  * the same thing in the same place.
  */
-import { kindStyle } from './kinds';
-
 export interface MapLabel {
   id: string;
   label: string;
@@ -15,6 +13,8 @@ export interface MapLabel {
   /** Drawn as an approximate area (uncertainty circle only). */
   area: boolean;
   schematic: boolean;
+  /** Its label sits on its place, not beside a dot: a bare name, or a country's outline. */
+  onPlace?: boolean;
   /** The offline basemap's town of the same place and name, hidden while this label shows (src/basemap/twins.ts). */
   basemapTwin?: string;
 }
@@ -24,5 +24,4 @@ export const labelText = (l: MapLabel): string =>
   l.schematic ? `${l.label} (schematic)` : l.area ? `${l.label} (approximate area)` : l.label;
 
 /** Labels of areas (and bare label points) sit on their place; labels of points beside the dot. */
-export const labelCentred = (l: MapLabel): boolean =>
-  l.area || l.schematic || Boolean(kindStyle(l.kind).labelOnly);
+export const labelCentred = (l: MapLabel): boolean => l.area || l.schematic || Boolean(l.onPlace);

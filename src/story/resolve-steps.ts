@@ -8,7 +8,7 @@ import type { Source } from '../content/schema/story';
 import type { LoadedStory } from './check-content';
 import { formatDate } from './dates';
 import { describeMap } from './describe';
-import { HIGHLIGHT_COLOR, kindStyle } from './kinds';
+import { AREA_ONLY_FROM_M, HIGHLIGHT_COLOR, storyKinds, type Kinds } from './kinds';
 import type { LegendItem, MapState } from './map-state';
 
 export interface ResolvedStep {
@@ -27,7 +27,8 @@ export interface ResolvedStep {
 export const FIT_MAX_ZOOM = 14;
 
 export function resolveSteps(story: LoadedStory, features: StoryFeature[]): ResolvedStep[] {
-  const display = new Map(features.map((f) => [f.id, displayFeature(f)]));
+  const kinds = storyKinds(story.data.kinds);
+  const display = new Map(features.map((f) => [f.id, displayFeature(f, kinds)]));
   const get = (id: string): DisplayFeature => {
     const f = display.get(id);
     // check-content reports unknown ids before we get here; this guards direct callers.
@@ -65,7 +66,7 @@ export function resolveSteps(story: LoadedStory, features: StoryFeature[]): Reso
       highlight,
       transition: d.transition,
       ...(focus ? { focus } : {}),
-      legend: legendFor(visibleFeatures, highlight.length > 0),
+      legend: legendFor(visibleFeatures, highlight.length > 0, kinds),
     };
     const alt = d.alt ?? describeMap(visibleFeatures, highlightFeatures, previousFocus);
     if (highlightFeatures[0]) previousFocus = highlightFeatures[0];
@@ -83,19 +84,24 @@ export function resolveSteps(story: LoadedStory, features: StoryFeature[]): Reso
   });
 }
 
-export function legendFor(features: DisplayFeature[], hasHighlight: boolean): LegendItem[] {
+export function legendFor(
+  features: DisplayFeature[],
+  hasHighlight: boolean,
+  kinds: Kinds = storyKinds(),
+): LegendItem[] {
   const items: LegendItem[] = [];
   const seen = new Set<string>();
   for (const f of features) {
-    const style = kindStyle(f.kind);
-    if (style.hidden || seen.has(style.label)) continue;
+    const style = kinds.style(f.kind);
+    if (!style.legend || seen.has(style.label)) continue;
     seen.add(style.label);
+    // The swatch looks like what the map draws for it.
     const symbol: LegendItem['symbol'] =
-      f.kind === 'river'
+      f.shape === 'line'
         ? 'line'
-        : f.approximate && f.precision_m >= 10000
+        : f.approximate && f.precision_m >= AREA_ONLY_FROM_M
           ? 'area'
-          : f.schematic
+          : f.shape === 'polygon'
             ? 'outline'
             : 'point';
     items.push({ key: f.kind, label: style.label, color: style.color, symbol });

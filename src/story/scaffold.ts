@@ -20,11 +20,11 @@ const fail = (error: string): Plan => ({ ok: false, error });
 
 function badName(what: 'story' | 'step', name: string): string | undefined {
   if (NAME.test(name)) return undefined;
-  const example = nearestName(name) || (what === 'story' ? 'floods-2024' : 'k1-attack');
+  const example = nearestName(name) || (what === 'story' ? 'floods-2024' : 'first-warning');
   return `"${name}" can't be a ${what} name: use lowercase letters, digits and hyphens, e.g. ${example}`;
 }
 
-/** "k1-rocket-attack" → "K1 rocket attack": a first title the editor will rewrite. */
+/** "levee-breaks" → "Levee breaks": a first title the editor will rewrite. */
 const titleFrom = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
 
 export interface StepOnDisk {
@@ -109,6 +109,59 @@ function stepText(o: {
     "Write the step's text here, in Markdown. A blank line starts a new paragraph.",
     '',
   ].join('\n');
+}
+
+/** A town of the packaged gazetteer (src/basemap/data/places.json). */
+export interface GazetteerPlace {
+  en: string;
+  lon: number;
+  lat: number;
+}
+
+const plain = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * `--near "<lon>,<lat>"` or `--near <town>`: the area a new story's first view shows,
+ * about 50 km across, so the editor starts where the story is rather than anywhere.
+ */
+export function nearArea(
+  value: string,
+  gazetteer: GazetteerPlace[],
+): { ok: true; area: Bbox; what: string } | { ok: false; error: string } {
+  const pair = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
+  let at: [number, number];
+  let what: string;
+  if (pair) {
+    const [lon, lat] = [Number(pair[1]), Number(pair[2])];
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+      return fail(
+        `--near "${value}" is not a place on Earth${swapped ? ' (it reads as latitude, longitude)' : ''}: write --near "<longitude>,<latitude>"${swapped ? `, here --near "${lat},${lon}"` : ''}`,
+      ) as { ok: false; error: string };
+    }
+    at = [lon, lat];
+    what = `${num(lon)}, ${num(lat)}`;
+  } else {
+    const want = plain(value);
+    const hit = gazetteer.find((p) => plain(p.en) === want);
+    if (!hit) {
+      const names = gazetteer.map((p) => p.en);
+      return fail(
+        `"${value}" is not a town of the packaged gazetteer${didYouMean(value, names)}: give its coordinates instead, --near "<longitude>,<latitude>"`,
+      ) as { ok: false; error: string };
+    }
+    at = [hit.lon, hit.lat];
+    what = hit.en;
+  }
+  const dLat = 0.25;
+  const dLon = dLat / Math.max(0.1, Math.cos((at[1] * Math.PI) / 180));
+  return { ok: true, area: [at[0] - dLon, at[1] - dLat, at[0] + dLon, at[1] + dLat], what };
 }
 
 /** `npm run new-story -- <slug>`: story.md and a first step, 010-start.md. */

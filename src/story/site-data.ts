@@ -9,8 +9,8 @@ import type { Geometry } from 'geojson';
 import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../static-map/countries';
-import { renderStaticMap } from '../static-map/render-svg';
-import { AREA_ONLY_FROM_M } from './kinds';
+import { renderStaticMap, staticMapRegion } from '../static-map/render-svg';
+import { AREA_ONLY_FROM_M, storyKinds } from './kinds';
 import { basemapTwin, type BasemapPlace } from '../basemap/twins';
 import basemapPlaces from '../basemap/data/places.json';
 import type { LoadedStory } from './check-content';
@@ -93,18 +93,19 @@ function build(
           body: s.body ?? '',
         })),
       };
+      const kinds = storyKinds(loaded.data.kinds);
       const resolved = resolveSteps(loaded, features);
       const usedIds = [...new Set(resolved.flatMap((s) => s.state.visible))].sort();
       const used = usedIds.map((id) => byId.get(id)!);
       const place = (f: StoryFeature) => ({
-        ...displayFeature(f),
+        ...displayFeature(f, kinds),
         name: f.properties.name,
         source: f.properties.source,
         ...(f.properties.note ? { note: f.properties.note } : {}),
         ...(f.properties.basemap ? { basemap: f.properties.basemap } : {}),
       });
       const places = used.map(place);
-      // Schematic overlays the basemap draws (the Tigris's banks, bridge decks) are on this
+      // Schematic overlays the basemap draws (a river's banks, bridge decks) are on this
       // story's map too wherever they lie in its area: "Sources and methods" lists them.
       const area = unionBbox(places.map((p) => p.bbox))!;
       const overlays = features
@@ -113,7 +114,7 @@ function build(
         .filter(
           (p) => p.bbox[0] <= area[2] && p.bbox[2] >= area[0] && p.bbox[1] <= area[3] && p.bbox[3] >= area[1],
         );
-      const geojson = storyGeoJson(used);
+      const geojson = storyGeoJson(used, kinds);
       const labels = places.map((p, i) => {
         // The story's further label languages (label_languages), in its order; the check makes sure each is there.
         const alt = loaded.data.label_languages.flatMap((lang) => {
@@ -134,15 +135,19 @@ function build(
           kind: p.kind,
           area,
           schematic: p.schematic,
+          ...(p.nameOnly || (p.shape === 'polygon' && used[i]!.geometry.type === 'Point')
+            ? { onPlace: true }
+            : {}),
           ...(twin ? { basemapTwin: twin } : {}),
         };
       });
+      const countries = countryShapes(staticMapRegion(resolved.map((s) => s.state)));
       const staticMaps = resolved.map((step) =>
         dataFile(
           step.id,
           renderStaticMap({
             state: step.state,
-            countries: countryShapes(),
+            countries,
             story: geojson,
             labels,
             title: `Map: ${step.title}`,
@@ -165,6 +170,11 @@ function build(
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-let shapes: ReturnType<typeof countryOutlines> | undefined;
-/** Country outlines for the static maps, computed once per build. */
-const countryShapes = () => (shapes ??= countryOutlines());
+const shapes = new Map<string, ReturnType<typeof countryOutlines>>();
+/** Country outlines for the static maps, computed once per region and build. */
+function countryShapes(region: Bbox): ReturnType<typeof countryOutlines> {
+  const key = region.join();
+  let r = shapes.get(key);
+  if (!r) shapes.set(key, (r = countryOutlines(region)));
+  return r;
+}

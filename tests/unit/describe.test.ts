@@ -21,6 +21,9 @@ const place = (
   precision_m: 100,
   schematic: false,
   approximate: false,
+  nameOnly: false,
+  kindLabel: kind,
+  shape: 'point',
   bbox: [labelAt[0], labelAt[1], labelAt[0], labelAt[1]],
   ...more,
 });
@@ -33,10 +36,12 @@ const abuKamal = place('abu-kamal', 'Abu Kamal', 'town', [40.9185, 34.4523]);
 const strikesIraq = place('strikes-iraq', 'U.S. strikes: 3 sites in Iraq', 'strike-area', [41.04, 34.38], {
   precision_m: 15000,
   approximate: true,
+  kindLabel: 'U.S. strike area', // the story's own word for its kind (story.md kinds:)
 });
 const strikesSyria = place('strikes-syria', 'U.S. strikes: 2 sites in Syria', 'strike-area', [40.92, 34.45], {
   precision_m: 15000,
   approximate: true,
+  kindLabel: 'U.S. strike area', // the story's own word for its kind (story.md kinds:)
 });
 const greenZone = place('green-zone', 'Green Zone', 'zone', [44.39, 33.31], {
   schematic: true,

@@ -35,7 +35,7 @@ export const GEO = JSON.stringify(
         properties: {
           name: 'Area C',
           label: 'C',
-          kind: 'strike-area',
+          kind: 'incident',
           source: 'fixture',
           precision_m: 15000,
         },

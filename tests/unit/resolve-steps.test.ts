@@ -71,7 +71,7 @@ describe('resolveSteps', () => {
   test('the legend lists what is visible, the highlight and the approximation', () => {
     const [s] = resolve({ 'stories/s/010-one.md': step({ show: '[area-c]' }) });
     expect(s!.state.legend.map((l) => l.label)).toEqual([
-      'U.S. strike area',
+      'Incident',
       'Town',
       'Highlighted',
       'Approximate location (circle = uncertainty)',
@@ -120,7 +120,7 @@ describe('display data', () => {
     const label = {
       type: 'Feature',
       id: 'zone-name',
-      properties: { name: 'Zone', kind: 'zone-label', source: 'fixture', precision_m: 1500 },
+      properties: { name: 'Zone', kind: 'label', source: 'fixture', precision_m: 1500 },
       geometry: { type: 'Point', coordinates: [44, 33] },
     };
     const c = checkContent(

@@ -95,7 +95,7 @@ describe('new-step', () => {
       'Nothing was created. Say which story and what to call the step — npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning',
     );
     expect((await newStep(root, ['mini', 'x', '--after'])).out).toBe(
-      'Nothing was created. --after needs the name of a step — e.g. --after k1-attack',
+      'Nothing was created. --after needs the name of a step — e.g. --after first-warning',
     );
     expect(snapshot()).toEqual(before);
   });
@@ -127,6 +127,37 @@ describe('new-story', () => {
     );
     expect((await newStory(root, [])).out).toBe(
       'Nothing was created. Say which story to create — npm run new-story -- <name>, e.g. npm run new-story -- floods-2024',
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  test("--near opens the first step where the story is; without it, on no other story's places", async () => {
+    const camera = (slug: string) =>
+      /\ncamera: (.*)\n/.exec(readFileSync(join(root, `stories/${slug}/010-start.md`), 'utf8'))![1];
+    const byCoordinates = await newStory(root, ['port-story', '--near', '35.5,33.9']);
+    expect(byCoordinates.out.split('\n')[2]).toBe("The first step's map opens near 35.5, 33.9.");
+    expect(camera('port-story')).toBe('{ center: [35.5, 33.9], zoom: 9.6 }');
+    const byName = await newStory(root, ['desert-story', '--near', 'amman']);
+    expect(byName.out.split('\n')[2]).toBe("The first step's map opens near Amman.");
+    expect(camera('desert-story')).toBe('{ center: [35.95, 31.96], zoom: 9.6 }');
+    const anywhere = await newStory(root, ['anywhere']);
+    expect(anywhere.out.split('\n')[2]).toBe(
+      'The first step\'s map shows the whole world: open it where your story is with --near "<longitude>,<latitude>" or --near <town>, or set its view with the camera picker.',
+    );
+    expect(camera('anywhere')).toBe('{ center: [0, 20], zoom: 1 }');
+    expect(await issues()).toEqual([]);
+  });
+
+  test('--near refusals, and nothing written', async () => {
+    const before = snapshot();
+    expect((await newStory(root, ['x', '--near', '33.9,135.5'])).out).toBe(
+      'Nothing was created. --near "33.9,135.5" is not a place on Earth (it reads as latitude, longitude) — write --near "<longitude>,<latitude>", here --near "135.5,33.9"',
+    );
+    expect((await newStory(root, ['x', '--near', 'Ammann'])).out).toBe(
+      'Nothing was created. "Ammann" is not a town of the packaged gazetteer (did you mean "Amman"?) — give its coordinates instead, --near "<longitude>,<latitude>"',
+    );
+    expect((await newStory(root, ['x', '--near'])).out).toBe(
+      'Nothing was created. --near needs a place — e.g. --near "2.35,48.86" (longitude, latitude) or a town\'s name',
     );
     expect(snapshot()).toEqual(before);
   });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/story/check-content';
 import { resolveSteps } from '../../src/story/resolve-steps';
 import { displayFeature, storyGeoJson } from '../../src/geo/display';
-import { renderStaticMap, STATIC_MAP } from '../../src/static-map/render-svg';
+import { renderStaticMap, STATIC_MAP, staticMapRegion } from '../../src/static-map/render-svg';
 import { countryOutlines } from '../../src/static-map/countries';
 import { site, step } from './helpers';
 
@@ -20,15 +20,17 @@ const c = checkContent(
 );
 const steps = resolveSteps(c.stories[0]!, c.features);
 const geojson = storyGeoJson(c.features);
-const labels = c.features.map(displayFeature).map((p) => ({
-  id: p.id,
-  label: p.label,
-  at: p.labelAt,
-  kind: p.kind,
-  area: p.approximate && p.precision_m >= 10000,
-  schematic: p.schematic,
-}));
-const countries = countryOutlines();
+const labels = c.features
+  .map((f) => displayFeature(f))
+  .map((p) => ({
+    id: p.id,
+    label: p.label,
+    at: p.labelAt,
+    kind: p.kind,
+    area: p.approximate && p.precision_m >= 10000,
+    schematic: p.schematic,
+  }));
+const countries = countryOutlines(staticMapRegion(steps.map((s) => s.state)));
 const render = (i: number) =>
   renderStaticMap({
     state: steps[i]!.state,

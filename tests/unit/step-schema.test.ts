@@ -31,7 +31,7 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
 
   test('center that is not a pair', () => {
     expect(report({ camera: '{ center: 44.4, zoom: 8 }' })).toEqual([
-      'stories/s/010-one.md:4 camera.center — center is not a pair of numbers — write [longitude, latitude], e.g. [44.39, 33.30]',
+      'stories/s/010-one.md:4 camera.center — center is not a pair of numbers — write [longitude, latitude], e.g. [44.4, 33.3]',
     ]);
   });
 

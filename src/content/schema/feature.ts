@@ -10,7 +10,7 @@ export const FeatureProperties = z.looseObject({
   /** Short label drawn on the map and in the legend. Default: the name. */
   label: z.string().trim().min(1).optional(),
   /**
-   * The short label in other languages, by language tag, e.g. `{ "ar": "بغداد" }`. Shown under
+   * The short label in other languages, by language tag, e.g. `{ "ar": "القاهرة" }`. Shown under
    * the label in stories whose `label_languages` lists the tag. Optional.
    */
   labels: z
@@ -21,19 +21,17 @@ export const FeatureProperties = z.looseObject({
         .trim()
         .min(1, { error: 'this label is empty: write the name, or leave the language out' }),
       {
-        error: 'properties.labels is not a list of names by language: write e.g. { "ar": "بغداد" }',
+        error: 'properties.labels is not a list of names by language: write e.g. { "ar": "القاهرة" }',
       },
     )
     .optional(),
-  /** What sort of place it is (embassy, military-base, town, strike-area, zone, river…). Required; it picks the symbol. */
+  /** What sort of place it is: one of the engine's kinds (town, base, zone, river… listed in the guide) or one its story declares under `kinds:`. Required; it picks the symbol and the legend's words. */
   kind: z
     .string({
-      error:
-        'properties.kind is required: add what sort of place it is, e.g. town, military-base, strike-area',
+      error: 'properties.kind is required: add what sort of place it is, e.g. town, base, zone',
     })
     .regex(/^[a-z][a-z0-9-]*$/, {
-      error:
-        'properties.kind is not a kind name: write lowercase words joined by hyphens, e.g. military-base',
+      error: 'properties.kind is not a kind name: write lowercase words joined by hyphens, e.g. grain-silo',
     }),
   /** Where the coordinates come from. Required: every place on the map says how it is known. */
   source: z

@@ -10,18 +10,28 @@ export const missingOr = (missing: string, wrong: string) => (iss: { input?: unk
 
 /** Lowercase words joined by hyphens: story folders, step files and feature ids are named so. */
 export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The name nearest to what was written, for a suggestion: "K-1 Air Base" → "k-1-air-base". */
+/** The name nearest to what was written, for a suggestion: "Old Town Hall" → "old-town-hall". */
 export const nearestName = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/**
+ * Stand-ins for examples in messages: the check replaces them with ids and a position from
+ * the editor's own geo/ (src/story/own-examples.ts), so no message speaks of another story.
+ */
+export const EXAMPLE = {
+  ids: '[a-place-id, another-place-id]',
+  id: 'a-place-id',
+  center: '[12.49, 41.89]',
+} as const;
+
 /** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
 export const FeatureId = z
-  .string({ error: 'a feature id is not text: write an id from geo/, e.g. k1-air-base' })
+  .string({ error: `a feature id is not text: write an id from geo/, e.g. ${EXAMPLE.id}` })
   .regex(NAME, {
-    error: 'this is not a feature id: use lowercase letters, digits and hyphens, e.g. k1-air-base',
+    error: `this is not a feature id: use lowercase letters, digits and hyphens, e.g. ${EXAMPLE.id}`,
   });
 
 /** A source key defined in the story's `sources` list. */
@@ -35,8 +45,8 @@ export const SourceKey = z
 export const LngLat = z
   .tuple([z.number(), z.number()], {
     error: missingOr(
-      'center is missing: add [longitude, latitude], e.g. [44.39, 33.30]',
-      'center is not a pair of numbers: write [longitude, latitude], e.g. [44.39, 33.30]',
+      `center is missing: add [longitude, latitude], e.g. ${EXAMPLE.center}`,
+      `center is not a pair of numbers: write [longitude, latitude], e.g. ${EXAMPLE.center}`,
     ),
   })
   .superRefine(([lon, lat], ctx) => {

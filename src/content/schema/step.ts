@@ -3,11 +3,11 @@
  * Each field's doc comment is the editors' documentation; keep them plain.
  */
 import { z } from 'astro/zod';
-import { Camera, FeatureId, missingOr, SourceKey, StoryDate } from './primitives';
+import { Camera, EXAMPLE, FeatureId, missingOr, SourceKey, StoryDate } from './primitives';
 
 const ids = (field: string) =>
   z.array(FeatureId, {
-    error: `${field} is not a list: write feature ids from geo/ in brackets, e.g. [k1-air-base, kirkuk-city]`,
+    error: `${field} is not a list: write feature ids from geo/ in brackets, e.g. ${EXAMPLE.ids}`,
   });
 
 export const StepFrontmatter = z

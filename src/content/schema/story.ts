@@ -4,6 +4,34 @@
 import { z } from 'astro/zod';
 import { languageTag, SourceKey, StoryDate } from './primitives';
 
+/** One entry of `kinds:`: a kind of place this story uses, or new words for one of the engine's. */
+export const KindDeclaration = z.strictObject(
+  {
+    /** The legend's words for it, e.g. "Port". Default: the engine's words, or the kind's name. */
+    label: z
+      .string({ error: 'label is not text: write the words the legend shows' })
+      .trim()
+      .min(1)
+      .optional(),
+    /** An engine kind to draw it like (its colour and way of drawing), e.g. `base`. Default: place. */
+    like: z
+      .string({ error: 'like is not a kind name: write one of the kinds listed in the guide' })
+      .optional(),
+    /** Its colour on the map and in the legend, `#rrggbb`. Default: that of the kind it is like. */
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'color is not a colour: write it as #rrggbb, e.g. "#1f5fa8"' })
+      .optional(),
+    /** `false` leaves it out of the legend (e.g. a name placed on the map). Default true. */
+    legend: z.boolean({ error: 'legend is not true or false: write true or false' }).optional(),
+    /** `mark` (its point, line or area), `name` (only its label) or `country` (the outline of the country its point is in). */
+    draw: z
+      .enum(['mark', 'name', 'country'], { error: 'draw is not mark, name or country: write one of them' })
+      .optional(),
+  },
+  { error: 'this kind is not a list of fields: write e.g. { label: Port, like: base }' },
+);
+
 export const Source = z.strictObject(
   {
     /** The short key steps use to cite this source, e.g. `ap-2019-12-31`. */
@@ -72,6 +100,22 @@ export const StoryFrontmatter = z
     credits: z
       .array(Credit, { error: 'credits is not a list: write one entry { role, name } per person' })
       .default([]),
+    /**
+     * Kinds of place this story's features use beyond the engine's (listed in the guide), or
+     * other legend words for the engine's, e.g. `port: { label: Port, like: base }`. Default: none.
+     */
+    kinds: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9-]*$/, {
+          error: 'a kind name is lowercase words joined by hyphens, e.g. grain-silo',
+        }),
+        KindDeclaration,
+        {
+          error:
+            'kinds is not a list of kinds: write one kind per line, e.g. port: { label: Port, like: base }',
+        },
+      )
+      .default({}),
     /**
      * A hosted MapLibre style URL to draw this story on instead of the offline basemap
      * (the site-wide setting is PUBLIC_BASEMAP_STYLE_URL). Default: the offline basemap.

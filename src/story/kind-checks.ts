@@ -1,0 +1,62 @@
+/**
+ * Every kind a feature or a story's `kinds:` names must be one the story knows: the
+ * engine's or one it declares. Otherwise a typo ("lanmark") would quietly draw a
+ * generic place under the wrong legend words.
+ */
+import type { StoryFeature } from '../geo/read-geojson';
+import type { Issue } from './issues';
+import { DEFAULT_KINDS, storyKinds, type KindDeclaration } from './kinds';
+import { nearest } from './suggest';
+
+export interface StoryKindsInUse {
+  /** The story's story.md. */
+  file: string;
+  kinds: Readonly<Record<string, KindDeclaration>>;
+  /** Line of each declared kind's `like`, for its message. */
+  lineOfLike?: (kind: string) => number | undefined;
+  /** Ids of the features its steps name. */
+  uses: ReadonlySet<string>;
+}
+
+function unknownKind(kind: string, known: string[], declareIn: string): string {
+  const near = nearest(kind, known);
+  return `"${kind}" is not a known kind${near ? ` (the nearest is "${near}")` : ''}: the kinds are ${known.join(', ')} — use one of them, or declare it under kinds: in ${declareIn}`;
+}
+
+export function unknownKindIssues(features: StoryFeature[], stories: StoryKindsInUse[]): Issue[] {
+  const issues: Issue[] = [];
+  const defaults = Object.keys(DEFAULT_KINDS).sort();
+  for (const s of stories) {
+    for (const [name, d] of Object.entries(s.kinds)) {
+      if (d.like === undefined || DEFAULT_KINDS[d.like]) continue;
+      const near = nearest(d.like, defaults);
+      issues.push({
+        file: s.file,
+        line: s.lineOfLike?.(name),
+        field: `kinds.${name}.like`,
+        message: `"${d.like}" is not one of the engine's kinds${near ? ` (the nearest is "${near}")` : ''}: like names one of ${defaults.join(', ')}`,
+        severity: 'error',
+      });
+    }
+  }
+  for (const f of features) {
+    const kind = f.properties.kind;
+    const users = stories.filter((s) => s.uses.has(f.id));
+    // A place no story shows yet only needs its kind to be known somewhere.
+    const judges =
+      users.length > 0 ? users : [{ file: '', kinds: Object.assign({}, ...stories.map((s) => s.kinds)) }];
+    for (const s of judges) {
+      const known = storyKinds(s.kinds).names;
+      if (known.includes(kind)) continue;
+      issues.push({
+        file: f.file,
+        line: f.line,
+        field: 'properties.kind',
+        message: unknownKind(kind, known, s.file || 'the story.md of a story that shows it'),
+        severity: 'error',
+      });
+      break;
+    }
+  }
+  return issues;
+}
