@@ -41,7 +41,7 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
       container,
       basemap: hosted
         ? { type: 'hosted', styleUrl: hosted }
-        : { type: 'offline', base: root.dataset.basemap! },
+        : { type: 'offline', base: root.dataset.basemap!, detail: 'basemapDetail' in root.dataset },
       story,
       initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
       insets: () => overlayInsets(container, root.querySelectorAll<HTMLElement>('[data-map-overlay]')),

@@ -51,7 +51,9 @@ export interface MapControllerOptions {
   initial?: { target: CameraTarget; focus?: Bbox };
 }
 
-export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
+/** `detail`: the offline basemap has street-level detail (src/basemap/detail.ts). */
+export type Basemap =
+  { type: 'offline'; base: string; detail?: boolean } | { type: 'hosted'; styleUrl: string };
 
 /** MapLibre doesn't resolve `new URL()`'s percent-encoded `{z}` back: undo it. */
 const absolute = (url: string) =>
@@ -144,7 +146,10 @@ export class MapController {
       container: options.container,
       style:
         options.basemap.type === 'offline'
-          ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson)
+          ? withStoryLayers(
+              basemapStyle(absolute(options.basemap.base), { detail: !!options.basemap.detail }),
+              options.story.geojson,
+            )
           : empty,
       // Replaced below by the reader's step before anything is drawn or fetched.
       center: [44, 33],
