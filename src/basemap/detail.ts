@@ -159,6 +159,7 @@ export async function buildDetail(
   } catch (e) {
     throw new Error(
       `${file}: not a PMTiles archive (${(e as Error).message}). Cut one with \`pmtiles extract\`.`,
+      { cause: e },
     );
   }
   if (header.tileType !== 1)
