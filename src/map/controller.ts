@@ -6,6 +6,7 @@ import {
   Map as MlMap,
   Marker,
   NavigationControl,
+  ScaleControl,
   setWorkerUrl,
   type FilterSpecification,
   type JumpToOptions,
@@ -139,6 +140,12 @@ export class MapController {
     this.hideTwinTowns(placements.filter((p) => !p.collided).map((p) => p.id));
   }
 
+  /** Calls back with the map's bearing now and whenever it turns (the north arrow). */
+  onRotate(callback: (bearing: number) => void): void {
+    callback(this.map.getBearing());
+    this.map.on('rotate', () => callback(this.map.getBearing()));
+  }
+
   static async create(options: MapControllerOptions): Promise<MapController> {
     registerPmtiles();
     const empty: StyleSpecification = { version: 8, sources: {}, layers: [] };
@@ -179,6 +186,8 @@ export class MapController {
         basemapFailed = true;
       } else options.onError(message);
     });
+    // A scale bar at every zoom (orientation, with src/client/orientation.ts).
+    map.addControl(new ScaleControl({ maxWidth: 100, unit: 'metric' }), 'bottom-right');
     const controller = new MapController(map, options);
     // map.remove() gives its WebGL context back on purpose: only a loss before that is a failure.
     map.getCanvas().addEventListener('webglcontextlost', () => {
