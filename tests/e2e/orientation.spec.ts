@@ -64,12 +64,12 @@ test('the locator inset shows at close zoom, not at regional zoom; a scale bar a
   await expect
     .poll(() => inset.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
     .toBeGreaterThan(0);
-  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+ (m|km)$/);
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(m|km)$/);
   await expect(page.locator('.map-north')).toBeHidden();
 
   await open(page, regional.id);
   await expect(inset).toBeHidden();
-  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+ km$/);
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\skm$/);
   expect(watch.external).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
