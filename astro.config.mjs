@@ -6,6 +6,7 @@ import { siteFromEnv, siteWarning } from './src/embed/site.ts';
 
 const site = siteFromEnv(process.env.SITE);
 import contentErrors from './src/integrations/content-errors.ts';
+import basemapDir from './src/integrations/basemap-dir.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -38,8 +39,9 @@ export default defineConfig({
   },
   // `npm run dev` only: the camera picker writes a step's camera into its file, and
   // content errors show in the browser until they are fixed. siteWarning: one line at
-  // build time when SITE is not set.
-  integrations: [cameraPicker(), contentErrors(), siteWarning(site)],
+  // build time when SITE is not set. basemapDir: STORYMAP_BASEMAP_DIR builds with another
+  // basemap folder than public/basemap (tests use it).
+  integrations: [cameraPicker(), contentErrors(), siteWarning(site), basemapDir()],
   build: { inlineStylesheets: 'never' },
   // Stories are prose: no code to highlight, and Shiki's inline styles would break the
   // CSP above (Astro warned about it on every build).

@@ -10,13 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { detailArgs, keptDetailNote, writeDetail } from './detail-build';
 import { writePmtiles } from './pmtiles-writer';
 import { cutTiles, type Bbox } from './tiles';
 import { BASEMAP_FONTS, REGION_BBOX, REGION_MAXZOOM, REGION_MINZOOM, WORLD_MAXZOOM } from './style';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = process.argv[2] ?? join(root, 'public/basemap');
+const args = detailArgs(process.argv.slice(2));
+const out = args.rest[0] ?? join(root, 'public/basemap');
 
 type Place = {
   geonames: number;
@@ -311,5 +313,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       font.from.startsWith('src/basemap/') ? join(root, font.from) : require.resolve(font.from),
       join(out, 'fonts', font.file),
     );
+  // Street-level detail, only when asked for (src/basemap/detail.ts).
+  if (args.detail) console.log(await writeDetail(root, args.detail, out));
+  else if (keptDetailNote(out)) console.log(keptDetailNote(out));
   console.log(`basemap built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -2,6 +2,7 @@
  * The offline basemap's MapLibre style: quiet reference colours so the story layers
  * stand out. Pure: give it the URL of the basemap folder, get a style back.
  */
+import { DETAIL_ATTRIBUTION, DETAIL_FILE, detailLayers } from './detail-style';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -86,8 +87,11 @@ const bilingual: ExpressionSpecification = [
   { 'font-scale': 0.92 },
 ];
 
-/** `base` must be absolute (a style's relative URLs resolve against the page, not the style). */
-export function basemapStyle(base: string): StyleSpecification {
+/**
+ * `base` must be absolute (a style's relative URLs resolve against the page, not the style).
+ * `detail`: the site has street-level detail (`npm run basemap -- --detail`, src/basemap/detail.ts).
+ */
+export function basemapStyle(base: string, options: { detail?: boolean } = {}): StyleSpecification {
   const dir = base.endsWith('/') ? base : `${base}/`;
   const src = (name: string) => ({
     type: 'vector' as const,
@@ -122,7 +126,13 @@ export function basemapStyle(base: string): StyleSpecification {
     'font-faces': {
       [FONT]: BASEMAP_FONTS.map((f) => ({ url: `${dir}fonts/${f.file}`, 'unicode-range': [...f.range] })),
     },
-    sources: { world: src('world.pmtiles'), region: src('region.pmtiles') },
+    sources: {
+      world: src('world.pmtiles'),
+      region: src('region.pmtiles'),
+      ...(options.detail
+        ? { detail: { ...src(DETAIL_FILE), attribution: `${ATTRIBUTION} · ${DETAIL_ATTRIBUTION}` } }
+        : {}),
+    },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
       {
@@ -175,6 +185,7 @@ export function basemapStyle(base: string): StyleSpecification {
         minzoom: REGION_MINZOOM,
         paint: { 'fill-color': COLORS.water },
       },
+      ...(options.detail ? detailLayers() : []),
       // Rivers are in the world archive from zoom 4 (the 1:110m cut below has none). From zoom 10 the
       // region archive leaves them out around authored water (src/basemap/build.ts), which takes over.
       ...pair(

@@ -2,6 +2,7 @@
  * The panel over the map that follows the step: its date and legend, and the button
  * that folds the legend on a phone.
  */
+import { showLocator } from './orientation';
 import { isNarrow } from '../core/layout';
 import type { LegendItem } from '../story/map-state';
 import type { StepState } from './story-api';
@@ -11,6 +12,7 @@ export function showStepInfo(root: HTMLElement, step: StepState): void {
   if (date) date.textContent = step.dateLabel;
   const legend = root.querySelector('.map-info .legend');
   if (legend) legend.replaceChildren(...step.state.legend.map(legendItem));
+  showLocator(root, step.locator);
 }
 
 /** On a phone the legend would cover a third of the map: it starts folded there. */

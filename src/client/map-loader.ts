@@ -6,6 +6,7 @@
  */
 import type { MapController, StoryData } from '../map/controller';
 import type { StepState } from './story-api';
+import { Orientation, showLocator } from './orientation';
 
 export interface MapLoadOptions {
   root: HTMLElement;
@@ -37,11 +38,14 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
     if (signal.aborted) return null;
     const hosted = root.dataset.basemapStyle;
     const first = current().state;
+    // Before the camera opens, so it frames the step's places clear of the inset.
+    const orientation = new Orientation(container.parentElement!);
+    showLocator(root, current().locator);
     const controller = await MapController.create({
       container,
       basemap: hosted
         ? { type: 'hosted', styleUrl: hosted }
-        : { type: 'offline', base: root.dataset.basemap! },
+        : { type: 'offline', base: root.dataset.basemap!, detail: 'basemapDetail' in root.dataset },
       story,
       initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
       insets: () => overlayInsets(container, root.querySelectorAll<HTMLElement>('[data-map-overlay]')),
@@ -63,6 +67,7 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
       return null;
     }
     signal.addEventListener('abort', () => controller.destroy());
+    controller.onRotate((b) => orientation.bearing(b));
     root.classList.add('map-ready');
     reframeOnResize(container, controller, signal);
     return controller;

@@ -13,6 +13,8 @@ export interface StepState {
   title: string;
   dateLabel: string;
   state: MapState;
+  /** A close step's locator inset (src/client/orientation.ts). */
+  locator?: string;
 }
 
 export type View = { center: [number, number]; zoom: number; bearing: number; pitch: number };

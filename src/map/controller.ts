@@ -6,6 +6,7 @@ import {
   Map as MlMap,
   Marker,
   NavigationControl,
+  ScaleControl,
   setWorkerUrl,
   type FilterSpecification,
   type JumpToOptions,
@@ -51,7 +52,9 @@ export interface MapControllerOptions {
   initial?: { target: CameraTarget; focus?: Bbox };
 }
 
-export type Basemap = { type: 'offline'; base: string } | { type: 'hosted'; styleUrl: string };
+/** `detail`: the offline basemap has street-level detail (src/basemap/detail.ts). */
+export type Basemap =
+  { type: 'offline'; base: string; detail?: boolean } | { type: 'hosted'; styleUrl: string };
 
 /** MapLibre doesn't resolve `new URL()`'s percent-encoded `{z}` back: undo it. */
 const absolute = (url: string) =>
@@ -137,6 +140,12 @@ export class MapController {
     this.hideTwinTowns(placements.filter((p) => !p.collided).map((p) => p.id));
   }
 
+  /** Calls back with the map's bearing now and whenever it turns (the north arrow). */
+  onRotate(callback: (bearing: number) => void): void {
+    callback(this.map.getBearing());
+    this.map.on('rotate', () => callback(this.map.getBearing()));
+  }
+
   static async create(options: MapControllerOptions): Promise<MapController> {
     registerPmtiles();
     const empty: StyleSpecification = { version: 8, sources: {}, layers: [] };
@@ -144,7 +153,10 @@ export class MapController {
       container: options.container,
       style:
         options.basemap.type === 'offline'
-          ? withStoryLayers(basemapStyle(absolute(options.basemap.base)), options.story.geojson)
+          ? withStoryLayers(
+              basemapStyle(absolute(options.basemap.base), { detail: !!options.basemap.detail }),
+              options.story.geojson,
+            )
           : empty,
       // Near the reader's step (set exactly below, before anything is drawn or fetched).
       ...openingView(options.initial?.target),
@@ -173,6 +185,8 @@ export class MapController {
         basemapFailed = true;
       } else options.onError(message);
     });
+    // A scale bar at every zoom (orientation, with src/client/orientation.ts).
+    map.addControl(new ScaleControl({ maxWidth: 100, unit: 'metric' }), 'bottom-right');
     const controller = new MapController(map, options);
     // map.remove() gives its WebGL context back on purpose: only a loss before that is a failure.
     map.getCanvas().addEventListener('webglcontextlost', () => {

@@ -10,6 +10,7 @@ import { maxZoomToContain } from '../map/contain';
 import { HIGHLIGHT_COLOR } from '../story/kinds';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import type { MapState } from '../story/map-state';
+import { orientationLayers, type Town } from './orientation-layers';
 
 export const STATIC_MAP = { width: 800, height: 520, padding: 40 } as const;
 
@@ -20,6 +21,8 @@ export interface StaticMapInput {
   labels: MapLabel[];
   /** Accessible name of the image, e.g. the step title. */
   title: string;
+  /** Towns the locator inset may name (the basemap's); no inset without them. */
+  towns?: Town[];
 }
 
 const esc = (s: string) =>
@@ -190,6 +193,21 @@ export function renderStaticMap(input: StaticMapInput): string {
     `<g font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" font-size="13" fill="#1d1d1f" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`,
     ...labels,
     `</g>`,
+    // Scale bar, north arrow when turned, locator inset at close zoom: clear of what is drawn.
+    orientationLayers({
+      projection,
+      size: STATIC_MAP,
+      state,
+      countries: input.countries,
+      towns: input.towns,
+      occupied: [
+        ...placed,
+        ...story.map((f) => {
+          const [[x0, y0], [x1, y1]] = path.bounds(forD3(f));
+          return [x0 - 10, y0 - 10, x1 + 10, y1 + 10] as [number, number, number, number];
+        }),
+      ],
+    }),
     `<text x="${W - 6}" y="${H - 6}" text-anchor="end" font-family="system-ui, sans-serif" font-size="11" fill="#5a5a5e">Country outlines: Natural Earth</text>`,
     `</svg>`,
   ].join('\n');

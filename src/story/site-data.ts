@@ -9,7 +9,9 @@ import type { Geometry } from 'geojson';
 import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../static-map/countries';
-import { renderStaticMap, staticMapRegion } from '../static-map/render-svg';
+import { renderStaticMap, staticMapRegion, STATIC_MAP } from '../static-map/render-svg';
+import { needsLocator, renderLocator, viewOf } from '../static-map/locator';
+import { geoMercator } from 'd3-geo';
 import { AREA_ONLY_FROM_M, storyKinds } from './kinds';
 import { basemapTwin, type BasemapPlace } from '../basemap/twins';
 import basemapPlaces from '../basemap/data/places.json';
@@ -28,6 +30,8 @@ export interface SiteStory {
   dataFile: DataFile;
   /** One static SVG map per step, in step order: for no WebGL, no JavaScript and print. */
   staticMaps: DataFile[];
+  /** Per step: the locator inset of a close view (src/static-map/locator.ts), else undefined. */
+  locators: (DataFile | undefined)[];
 }
 
 export interface DataFile {
@@ -151,10 +155,22 @@ function build(
             story: geojson,
             labels,
             title: `Map: ${step.title}`,
+            towns: basemapPlaces,
           }),
           'svg',
         ),
       );
+      // The live map's locator inset (src/client/orientation.ts), for the steps that look closely.
+      const locators = resolved.map((step) => {
+        const view = stepView(step.state);
+        return view && needsLocator(view)
+          ? dataFile(
+              `${step.id}-locator`,
+              renderLocator(view, countryShapes(locatorRegion(view.center)), basemapPlaces),
+              'svg',
+            )
+          : undefined;
+      });
       return {
         slug: entry.id,
         entry,
@@ -165,12 +181,46 @@ function build(
         bbox: area,
         dataFile: dataFile(`story-${entry.id}`, { geojson, labels }),
         staticMaps,
+        locators,
       };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
+/** A step's view as the static map draws it (the live map's width is not known at build time). */
+function stepView(state: ResolvedStep['state']) {
+  const c = state.camera;
+  if (c.type !== 'center') {
+    // Framed steps: the static map's own fit, without the d3 bookkeeping.
+    const [w, s, e, n] = c.bounds;
+    const p = geoMercator().fitExtent(
+      [
+        [STATIC_MAP.padding, STATIC_MAP.padding],
+        [STATIC_MAP.width - STATIC_MAP.padding, STATIC_MAP.height - STATIC_MAP.padding],
+      ],
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [w, n],
+            [e, n],
+            [e, s],
+            [w, s],
+          ],
+        ],
+      },
+    );
+    const v = viewOf(p, STATIC_MAP.width, STATIC_MAP.height);
+    return { ...v, zoom: Math.min(v.zoom, c.maxZoom) };
+  }
+  return { center: c.center, zoom: c.zoom, width: STATIC_MAP.width };
+}
+
 const shapes = new Map<string, ReturnType<typeof countryOutlines>>();
+/** The countries a locator inset may show: a generous box around the view it locates. */
+const locatorRegion = ([lon, lat]: [number, number]): Bbox => [lon - 15, lat - 12, lon + 15, lat + 12];
+
 /** Country outlines for the static maps, computed once per region and build. */
 function countryShapes(region: Bbox): ReturnType<typeof countryOutlines> {
   const key = region.join();

@@ -4,7 +4,10 @@ import { siteStories } from '../../../story/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await siteStories()).flatMap((s) =>
-    s.staticMaps.map((f) => ({ params: { story: s.slug, file: f.name }, props: { body: f.body } })),
+    [...s.staticMaps, ...s.locators.filter((f) => f !== undefined)].map((f) => ({
+      params: { story: s.slug, file: f.name },
+      props: { body: f.body },
+    })),
   );
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,0 +1,77 @@
+/** Orientation aids drawn at build time: scale bar lengths, when the inset shows, where it goes. */
+import { describe, expect, test } from 'vitest';
+import { renderStaticMap } from '../../src/static-map/render-svg';
+import { countryOutlines } from '../../src/static-map/countries';
+import { needsLocator, renderLocator, scaleBar, viewWidthKm } from '../../src/static-map/locator';
+import type { MapState } from '../../src/story/map-state';
+
+const towns = [
+  { en: 'Capital', pop: 5_000_000, capital: true, lon: 44.4, lat: 33.34 },
+  { en: 'Smalltown', pop: 20_000, capital: false, lon: 45.2, lat: 32.6 },
+];
+const state = (zoom: number, bearing = 0): MapState => ({
+  camera: { type: 'center', center: [44.4, 33.3], zoom, bearing, pitch: 0 },
+  visible: [],
+  highlight: [],
+  transition: 'fly',
+  legend: [],
+});
+const countries = countryOutlines([30, 20, 60, 45]);
+const render = (s: MapState, story: GeoJSON.Feature[] = []) =>
+  renderStaticMap({
+    state: s,
+    countries,
+    story: { type: 'FeatureCollection', features: story } as never,
+    labels: [],
+    title: 'Map',
+    towns,
+  });
+
+describe('scale bar', () => {
+  test('a round length that fits in 100 px, in m or km', () => {
+    const near = scaleBar(33.3, 15);
+    expect(near.label).toBe('100 m');
+    expect(near.px).toBeLessThanOrEqual(100);
+    expect(near.px).toBeGreaterThan(40);
+    expect(scaleBar(33.3, 6).label).toBe('100 km');
+  });
+});
+
+describe('locator inset', () => {
+  test('at a street-level view (under ~20 km across), not at a city or regional one', () => {
+    const v = (zoom: number) => ({ center: [44.4, 33.3] as [number, number], zoom, width: 800 });
+    expect(viewWidthKm(v(15))).toBeCloseTo(2.0, 0);
+    expect(needsLocator(v(13))).toBe(true);
+    expect(needsLocator(v(10))).toBe(false);
+    expect(render(state(15))).toContain('class="locator"');
+    expect(render(state(7))).not.toContain('class="locator"');
+    expect(render(state(7))).toContain('class="scale-bar"');
+  });
+
+  test('names the capital first and marks the view; hidden from screen readers', () => {
+    const svg = renderLocator({ center: [44.4, 33.3], zoom: 15, width: 800 }, countries, towns);
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg.indexOf('Capital')).toBeLessThan(svg.indexOf('Smalltown'));
+    expect(svg).toContain('stroke="#c0392b"');
+  });
+
+  test('in the static map, it moves out of the corner the story uses', () => {
+    const empty = render(state(15));
+    expect(empty).toMatch(/class="locator" x="658" y="10"/);
+    // A place drawn in the top-right corner of the map.
+    const place: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: { ref: 'p', kind: 'site', draw: 'point' },
+      geometry: { type: 'Point', coordinates: [44.4 + 0.008, 33.3 + 0.0045] },
+    };
+    const s = { ...state(15), visible: ['p'] };
+    const moved = render(s, [place]);
+    expect(moved).toMatch(/<circle cx="7\d\d/);
+    expect(moved).toMatch(/class="locator" x="10" y="10"/);
+  });
+
+  test('a north arrow only when the map is turned', () => {
+    expect(render(state(15, 30))).toContain('class="north-arrow"');
+    expect(render(state(15))).not.toContain('class="north-arrow"');
+  });
+});
