@@ -19,6 +19,17 @@ export const REGIONAL_MIN = 6;
 /** The closest tiles cut; MapLibre draws them enlarged beyond (10 m of data is 2 units of a zoom-12 tile). */
 export const TILES_MAX = 12;
 /**
+ * The closest zoom an area's tiles serve before they look coarse: two zooms past its tiles (the
+ * shapes are simplified for their own zoom), and to the map's closest zoom for the close tiles,
+ * whose land is cut to ~10 m.
+ */
+export const MAP_MAX_ZOOM = 16;
+export const detailZoomFor = (zoom: number): number => {
+  const t = tileZoomFor(zoom);
+  return t >= TILES_MAX ? MAP_MAX_ZOOM : t + 2;
+};
+
+/**
  * From this tile zoom the region archive draws land from the OSM-derived extract
  * (src/basemap/data/lands.json) where it has one: Natural Earth's 1:10m coast is a kilometre
  * off, which puts a harbour in the sea at a city's zoom.
@@ -146,15 +157,16 @@ export function coverageFor(views: StepView[]): Coverage {
  * The message says what to run; the caller adds the file, line and field.
  */
 export function coverageMessage(view: StepView, coverage: Coverage): string | undefined {
-  if (view.zoom < REGIONAL_FROM_ZOOM) return undefined;
+  // Below REGIONAL_MIN the map draws the world archive alone, which covers the whole earth.
+  if (view.zoom < REGIONAL_MIN) return undefined;
   const zoom = Math.round(view.zoom * 10) / 10;
   const where = `zoom ${zoom} around ${r4((view.bbox[0] + view.bbox[2]) / 2)}, ${r4((view.bbox[1] + view.bbox[3]) / 2)}`;
   const rebuild = 'run npm run basemap (it covers every story’s places and views) and commit public/basemap/';
   const around = coverage.areas.filter((a) => contains(a.bbox, view.bbox));
   if (around.length === 0)
     return `the view (${where}) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there: ${rebuild}`;
-  const best = Math.max(...around.map((a) => a.zoom));
+  const best = Math.max(...around.map((a) => detailZoomFor(a.zoom)));
   if (view.zoom > best)
-    return `the view (${where}) zooms past the detail the basemap has there (built for zoom ${best}): ${rebuild}`;
+    return `the view (${where}) zooms past the detail the basemap has there (up to zoom ${best}): ${rebuild}`;
   return undefined;
 }
