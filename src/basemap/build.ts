@@ -72,7 +72,10 @@ type Gshhg = { rivers: RiverLine[]; lakes: Position[][] };
 type Lands = { boxes: Bbox[]; land: Position[][][][] };
 
 function riversOf(gshhg: Gshhg, names: RiverName[]): Feature[] {
-  return namedRivers(gshhg.rivers, names).map((x) => f(x.geometry, x.properties ?? {}));
+  return namedRivers(gshhg.rivers, names).map((x) => ({
+    ...f(x.geometry, x.properties ?? {}),
+    ...(x.id !== undefined ? { id: x.id } : {}),
+  }));
 }
 
 /**
@@ -98,6 +101,16 @@ function fineLandIn(areas: Area[], lands: Lands, coarse: Feature[]): Feature[] {
     }),
   );
   return [...fine, ...coarseThere];
+}
+
+/**
+ * The authored water's name, so the river stays named at a city's zoom where its line gives way
+ * to the water: its label, with the Arabic of the river of that name in labels.json.
+ */
+function waterName(x: Feature, rivers: RiverName[]): Record<string, string> {
+  const en = (x.properties?.label ?? x.properties?.name) as string | undefined;
+  const river = rivers.find((r) => r.en === en);
+  return en && river ? { name_en: en, name_ar: river.ar } : {};
 }
 
 /** How far around authored water the generalised river line is left out at city scale. */
@@ -151,7 +164,14 @@ function withoutRiversNear(rivers: Feature[], polygons: Feature[], km: number): 
           kept.push(joinedToWater(c, zones, polygons));
       }
     }
-    return kept.length ? [f({ type: 'MultiLineString', coordinates: kept }, river.properties ?? {})] : [];
+    return kept.length
+      ? [
+          {
+            ...f({ type: 'MultiLineString', coordinates: kept }, river.properties ?? {}),
+            ...(river.id !== undefined ? { id: river.id } : {}),
+          },
+        ]
+      : [];
   });
 }
 
@@ -339,7 +359,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     .flatMap((n) => fc(JSON.parse(readFileSync(join(root, 'geo', n), 'utf8'))));
   const schematicWater = authored
     .filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon')
-    .map((x) => f(x.geometry));
+    .map((x) => f(x.geometry, waterName(x, labels.rivers)));
   const schematicBridges = authored
     .filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString')
     .map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));

@@ -147,7 +147,9 @@ export function namedRivers(pieces: RiverLine[], names: RiverName[]): Feature[] 
       }
     for (const k of ends) if (!owner.has(k)) owner.set(k, r);
   }
-  const named: Feature[] = names.flatMap((r) => {
+  // Each named river carries an id (its place in labels.json, from 1), kept in every tile it is
+  // cut into, so the map can tell one river from two stretches with the same name.
+  const named: Feature[] = names.flatMap((r, i) => {
     const parts = [
       ...lines.filter((_, i) => owner.get(i) === r).map((l) => l.line),
       ...(bridges.get(r) ?? []),
@@ -156,6 +158,7 @@ export function namedRivers(pieces: RiverLine[], names: RiverName[]): Feature[] 
       ? [
           {
             type: 'Feature' as const,
+            id: i + 1,
             properties: { name_en: r.en, name_ar: r.ar, level: 1 },
             geometry: { type: 'MultiLineString' as const, coordinates: parts },
           },

@@ -213,6 +213,28 @@ export function basemapStyle(base: string): StyleSpecification {
           'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12],
         },
       },
+      // The river's name along the authored water's banks, where the river line has given way to it.
+      {
+        id: 'region-water-schematic-labels',
+        type: 'symbol',
+        source: 'region',
+        'source-layer': 'water_schematic',
+        minzoom: 11,
+        filter: ['has', 'name_en'],
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 350,
+          'text-field': bilingual,
+          'text-font': [FONT],
+          'text-size': 12,
+          'text-max-angle': 30,
+        },
+        paint: {
+          'text-color': '#4f7a92',
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.4,
+        },
+      },
       // First-level divisions: quieter than country borders, dashed, under them.
       ...pair(
         'provinces',
