@@ -388,7 +388,8 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
   );
 
   const vectorLayers = (ids: string[]) => ids.map((id) => ({ id, fields: {} }));
-  const attribution = 'Natural Earth (public domain); GeoNames (CC BY 4.0)';
+  const attribution =
+    'Natural Earth (public domain); © OpenStreetMap contributors (ODbL); GSHHG (LGPL); GeoNames (CC BY 4.0)';
   return {
     'coverage.json': new TextEncoder().encode(`${JSON.stringify(coverage)}\n`),
     'world.pmtiles': writePmtiles(world, {

@@ -62,7 +62,7 @@ export function placesFilter(hidden: readonly string[]): FilterSpecification {
 
 /** Short enough for one line on a phone's map; "Sources and methods" says the rest. */
 export const ATTRIBUTION =
-  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.openstreetmap.org/copyright">© OpenStreetMap</a> (ODbL) · GSHHG (LGPL) · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
 
 export const COLORS = {
   water: '#d6e2e8',

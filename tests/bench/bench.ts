@@ -169,7 +169,7 @@ function serve(): Promise<Server> {
     if (path === `/__bench/bare/${slug}/`) return send(req, res, 'bare/index.html', bare);
     if (path === `/__bench/baremap/${slug}/`) {
       const html = makeBareMap(
-        readFileSync(join(dist, slug, 'index.html'), 'utf8'),
+        readFileSync(join(dist, slug!, 'index.html'), 'utf8'),
         `http://${req.headers.host}`,
       );
       return send(req, res, 'baremap/index.html', Buffer.from(html));
