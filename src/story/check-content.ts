@@ -18,6 +18,7 @@ import { didYouMean } from './suggest';
 import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';
 import { withOwnExamples } from './own-examples';
 import { NAME, nearestName } from '../content/schema/primitives';
+import { coverageIssues } from '../basemap/coverage-check';
 
 export interface SourceFile {
   /** Relative to the project root, forward slashes: `stories/a/010-b.md`, `geo/x.geojson`. */
@@ -311,6 +312,7 @@ export function checkContent(files: SourceFile[]): Content {
         });
       }
       if (!data || swapped) continue;
+      issues.push(...coverageIssues(f.path, data, featureById, (p) => parsed.lineOf(p)));
       steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
     }
     if (entry.steps.length === 0) {

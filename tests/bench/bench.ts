@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: how much the map costs the reader. Builds the site, serves dist/ on
- * 127.0.0.1, and loads a story page and a "bare" copy of it (same text, no scripts, no
- * map) alternately in one Chromium, on a desktop and a throttled phone profile.
+ * 127.0.0.1, and loads a story page, a "bare" copy of it (same text, no scripts, no
+ * map) and a "bare map" (MapLibre alone, full window, with the same basemap style and the
+ * story's first camera, nothing else) in turn in one Chromium, on a desktop and a throttled
+ * phone profile. The story's first map idle ÷ the bare map's says what the story adds on top
+ * of MapLibre and the basemap (aim ≤ 1.2).
  * Prints medians and writes tests/.output/bench.json. A benchmark, not a test: it
  * never fails on a timing, only when something crashes.
  *
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+import { basemapStyle } from '../../src/basemap/style.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -88,6 +92,37 @@ function makeBare(html: string): string {
   throw new Error('unbalanced <div class="map-panel">');
 }
 
+/**
+ * MapLibre alone: the basemap style and the story's first camera (read from the page's step
+ * states), in a full-window map; window.__idle is when it first went idle (ms from navigation).
+ * MapLibre and the PMTiles reader come straight from node_modules, unbundled.
+ */
+function makeBareMap(html: string, origin: string): string {
+  const states = /<script[^>]*class="story-states"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!states) throw new Error(`${slug}: no story-states in the page`);
+  const first = (JSON.parse(states[1]!) as { state: { camera: Record<string, unknown> } }[])[0]!.state.camera;
+  const style = basemapStyle(`${origin}${BASE}basemap/`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>bare map</title>
+<link rel="stylesheet" href="/__bench/maplibre/maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script src="/__bench/pmtiles.js"></script>
+<script type="module">
+import * as maplibregl from '/__bench/maplibre/maplibre-gl.mjs';
+maplibregl.setWorkerUrl('/__bench/maplibre/maplibre-gl-worker.mjs');
+const protocol = new pmtiles.Protocol();
+maplibregl.addProtocol('pmtiles', protocol.tile);
+const camera = ${JSON.stringify(first)};
+const map = new maplibregl.Map({
+  container: 'map', style: ${JSON.stringify(style)}, attributionControl: false,
+  ...(camera.type === 'center'
+    ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 }
+    : { bounds: camera.bounds, fitBoundsOptions: { maxZoom: camera.maxZoom, padding: 40 } }),
+});
+map.once('idle', () => { window.__idle = performance.now(); });
+</script></body></html>`;
+}
+
 // ---- 3. Static server ---------------------------------------------------------------
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -132,6 +167,20 @@ function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === `/__bench/bare/${slug}/`) return send(req, res, 'bare/index.html', bare);
+    if (path === `/__bench/baremap/${slug}/`) {
+      const html = makeBareMap(
+        readFileSync(join(dist, slug!, 'index.html'), 'utf8'),
+        `http://${req.headers.host}`,
+      );
+      return send(req, res, 'baremap/index.html', Buffer.from(html));
+    }
+    if (path === '/__bench/pmtiles.js')
+      return send(req, res, path, readFileSync(join(root, 'node_modules/pmtiles/dist/pmtiles.js')));
+    if (path.startsWith('/__bench/maplibre/')) {
+      const lib = join(root, 'node_modules/maplibre-gl/dist');
+      const f = resolve(lib, `.${path.slice('/__bench/maplibre'.length)}`);
+      if (f.startsWith(lib + sep) && existsSync(f)) return send(req, res, f, readFileSync(f));
+    }
     // The site lives under BASE; never serve anything outside dist/ (think "..%2f").
     let file = path.startsWith(BASE) ? resolve(dist, `.${path.slice(BASE.length - 1)}`) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -153,7 +202,13 @@ function recordLcp(): void {
   });
 }
 
-async function load(browser: Browser, profile: Profile, url: string, story: boolean): Promise<Load> {
+async function load(
+  browser: Browser,
+  profile: Profile,
+  url: string,
+  story: boolean,
+  bareMap = false,
+): Promise<Load> {
   // A fresh context per load: nothing cached, no service worker, no storage.
   const context = await browser.newContext(profile.context);
   try {
@@ -197,6 +252,13 @@ async function load(browser: Browser, profile: Profile, url: string, story: bool
           poll();
         });
       mapIdle = await page.evaluate(idle, IDLE_TIMEOUT).catch(() => null);
+    } else if (bareMap) {
+      mapIdle = await page
+        .waitForFunction(() => (window as unknown as { __idle?: number }).__idle, undefined, {
+          timeout: IDLE_TIMEOUT,
+        })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => null);
     }
     // Let late requests (data, tiles) finish so the byte counts are complete.
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
@@ -230,14 +292,19 @@ function median(xs: (number | null)[]): number | null {
 const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
 const kb = (x: number | null) => (x === null ? 'n/a' : `${(x / 1024).toFixed(1)} KiB`);
 
-function summarize(story: Load[], bare: Load[]) {
+function summarize(story: Load[], bare: Load[], bareMap: Load[]) {
   const lcpStory = median(story.map((l) => l.lcp));
   const lcpBare = median(bare.map((l) => l.lcp));
+  const mapIdle = median(story.map((l) => l.mapIdle));
+  const bareMapIdle = median(bareMap.map((l) => l.mapIdle));
   return {
+    bareMapIdle,
+    mapIdleRatio: mapIdle !== null && bareMapIdle ? mapIdle / bareMapIdle : null,
+    totalBytesBareMap: median(bareMap.map((l) => l.totalBytes)),
     lcpStory,
     lcpBare,
     lcpRatio: lcpStory !== null && lcpBare ? lcpStory / lcpBare : null,
-    mapIdle: median(story.map((l) => l.mapIdle)),
+    mapIdle,
     jsBytesStory: median(story.map((l) => l.jsBytes)),
     totalBytesStory: median(story.map((l) => l.totalBytes)),
     totalBytesBare: median(bare.map((l) => l.totalBytes)),
@@ -245,16 +312,23 @@ function summarize(story: Load[], bare: Load[]) {
 }
 
 function print(profile: Profile, s: ReturnType<typeof summarize>): void {
-  const rows: [string, string, string][] = [
+  const rows: [string, string, string, string?][] = [
     ['LCP', ms(s.lcpStory), ms(s.lcpBare)],
     ['LCP story/bare (aim ≤ 1.1)', s.lcpRatio === null ? 'n/a' : s.lcpRatio.toFixed(2), ''],
-    ['first map idle', ms(s.mapIdle), '—'],
+    ['first map idle', ms(s.mapIdle), '—', ms(s.bareMapIdle)],
+    [
+      'map idle story/bare map (aim ≤ 1.2)',
+      s.mapIdleRatio === null ? 'n/a' : s.mapIdleRatio.toFixed(2),
+      '',
+      '',
+    ],
     ['JS bytes', kb(s.jsBytesStory), '—'],
-    ['total bytes', kb(s.totalBytesStory), kb(s.totalBytesBare)],
+    ['total bytes', kb(s.totalBytesStory), kb(s.totalBytesBare), kb(s.totalBytesBareMap)],
   ];
   console.log(`\n${profile.name} (${profile.label}), median of ${RUNS} runs`);
-  console.log(`  ${''.padEnd(28)}${'story'.padStart(14)}${'bare'.padStart(14)}`);
-  for (const [k, a, b] of rows) console.log(`  ${k.padEnd(28)}${a.padStart(14)}${b.padStart(14)}`);
+  console.log(`  ${''.padEnd(38)}${'story'.padStart(12)}${'bare'.padStart(12)}${'bare map'.padStart(12)}`);
+  for (const [k, a, b, c = '—'] of rows)
+    console.log(`  ${k.padEnd(38)}${a.padStart(12)}${b.padStart(12)}${c.padStart(12)}`);
 }
 
 function fail(message: string): never {
@@ -267,7 +341,8 @@ const server = await serve().catch((e: Error) => fail(`could not start the serve
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const storyUrl = `${origin}${BASE}${slug}/`;
 const bareUrl = `${origin}/__bench/bare/${slug}/`;
-console.log(`Story ${storyUrl}\nBare  ${bareUrl}`);
+const bareMapUrl = `${origin}/__bench/baremap/${slug}/`;
+console.log(`Story    ${storyUrl}\nBare     ${bareUrl}\nBare map ${bareMapUrl}`);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
 const results: Record<string, unknown> = {};
@@ -277,15 +352,17 @@ try {
   for (const profile of PROFILES) {
     const story: Load[] = [];
     const bare: Load[] = [];
+    const bareMap: Load[] = [];
     process.stdout.write(`\n${profile.name}: run`);
     for (let i = 0; i < RUNS; i++) {
       process.stdout.write(` ${i + 1}`);
       story.push(await load(browser, profile, storyUrl, true));
       bare.push(await load(browser, profile, bareUrl, false));
+      bareMap.push(await load(browser, profile, bareMapUrl, false, true));
     }
-    const summary = summarize(story, bare);
+    const summary = summarize(story, bare, bareMap);
     print(profile, summary);
-    results[profile.name] = { label: profile.label, summary, runs: { story, bare } };
+    results[profile.name] = { label: profile.label, summary, runs: { story, bare, bareMap } };
   }
 } catch (e) {
   console.error(`\nbench: a page load failed: ${(e as Error).message}`);
