@@ -48,7 +48,12 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
         : { type: 'offline', base: root.dataset.basemap!, detail: 'basemapDetail' in root.dataset },
       story,
       initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
-      insets: () => overlayInsets(container, root.querySelectorAll<HTMLElement>('[data-map-overlay]')),
+      // The page's overlays and the map's own attribution, which sits over its bottom edge.
+      insets: () =>
+        overlayInsets(container, [
+          ...root.querySelectorAll<HTMLElement>('[data-map-overlay]'),
+          ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl-attrib'),
+        ]),
       onBasemapError: (m) => {
         console.error(`storymap: basemap: ${m}`);
         notice(
@@ -103,7 +108,7 @@ function notice(root: HTMLElement, message: string, failed = true): void {
   el.textContent = message;
   el.hidden = false;
   if (failed) {
-    // The static maps in each step take over (see story.css).
+    // The static maps in each step take over (see styles/story/static-map.css).
     root.classList.add('map-failed');
     root.querySelector<HTMLElement>('.map-tools')?.setAttribute('hidden', '');
   }
@@ -126,6 +131,8 @@ export function overlayInsets(
   for (const el of overlays) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue; // hidden
+    // Beside or below the map (the phone layout's control bar): it covers nothing.
+    if (r.bottom <= m.top || r.top >= m.bottom || r.right <= m.left || r.left >= m.right) continue;
     covers.push(r);
     if ((r.top + r.bottom) / 2 < (m.top + m.bottom) / 2) top = Math.max(top, r.bottom - m.top + 12);
     else bottom = Math.max(bottom, m.bottom - r.top + 8);

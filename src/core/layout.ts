@@ -4,7 +4,7 @@
  * time by src/styles/breakpoints.ts.
  */
 export const BREAKPOINTS = {
-  /** Phones and small tablets: the map leads, the text scrolls over it. */
+  /** Phones and small tablets: the map panel sticks to the top, the text scrolls below it. */
   '--narrow': '(max-width: 899px)',
   '--wide': '(min-width: 900px)',
   /** Too narrow for two form fields side by side. */

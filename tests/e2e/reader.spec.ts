@@ -198,6 +198,8 @@ test('a lost WebGL context swaps in the static maps', async ({ page }) => {
 test('print right after load: every step with its loaded static map, date and sources, no controls', async ({
   page,
 }) => {
+  // Sixteen steps checked one by one: room for a loaded machine.
+  test.setTimeout(180_000);
   // As soon as the page has loaded: no scrolling, no waiting for the live map.
   await page.goto(await firstStoryPath(page), { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
@@ -223,6 +225,7 @@ test('print right after load: every step with its loaded static map, date and so
 });
 
 test('with storage blocked (a sandboxed embed), the motion toggle still stops flying', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.addInitScript(() => {
     const deny = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
