@@ -14,7 +14,7 @@ export interface TextPart {
   whole: boolean;
 }
 
-/** "Rockets hit K-1 Air Base" → ["Rockets hit ", "K-1" (whole), " Air Base"]. */
+/** "Flights resume at A-3 Field" → ["Flights resume at ", "A-3" (whole), " Field"]. */
 export function keepTogether(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let at = 0;

@@ -7,6 +7,14 @@ import { describe, expect, test } from 'vitest';
 import type { DisplayFeature } from '../../src/geo/display';
 import { describeMap, spokenName } from '../../src/story/describe';
 
+/** The legend's words of the kinds below, as a story's kinds: would give them. */
+const KIND_WORDS: Record<string, string> = {
+  'strike-area': 'U.S. strike area',
+  'military-base': 'Military base',
+  city: 'City',
+  town: 'Town',
+};
+
 const place = (
   id: string,
   label: string,
@@ -21,6 +29,9 @@ const place = (
   precision_m: 100,
   schematic: false,
   approximate: false,
+  nameOnly: false,
+  kindLabel: KIND_WORDS[kind] ?? kind,
+  shape: 'point',
   bbox: [labelAt[0], labelAt[1], labelAt[0], labelAt[1]],
   ...more,
 });

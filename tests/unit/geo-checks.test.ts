@@ -116,7 +116,7 @@ describe('place labels in a second language (label_languages)', () => {
     const story = STORY_MD.replace(/^---\n/, '---\nlabel_languages: [Arabic]\n');
     const geo = GEO.replace('"name": "Town A",', '"name": "Town A",\n        "labels": "بلدة",');
     expect(errors({ 'stories/s/story.md': story, 'geo/places.geojson': geo })).toEqual([
-      'geo/places.geojson:9 features[0].properties.labels — properties.labels is not a list of names by language — write e.g. { "ar": "بغداد" }',
+      'geo/places.geojson:9 features[0].properties.labels — properties.labels is not a list of names by language — write e.g. { "ar": "القاهرة" }',
       'stories/s/story.md:2 label_languages[0] — this is not a language tag — write a BCP 47 tag such as en, ar or fr-CA',
       // A place with a mistake is left off the map until it is fixed, so the step can't use it.
       'stories/s/010-one.md:5 highlight[0] — no feature has the id "town-a" in geo/ (did you mean "town-b"?) — use an id from geo/*.geojson',

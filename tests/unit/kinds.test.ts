@@ -114,6 +114,6 @@ describe('kinds of place', () => {
     const [s] = resolveSteps(c.stories[0]!, c.features);
     expect(s!.state.legend.map((l) => [l.label, l.symbol])).toEqual([['Country', 'outline']]);
     // Chile reaches from the Atacama to Cape Horn: the outline, not a 50 km disc.
-    expect(s!.alt).toBe('The map shows Chile.');
+    expect(s!.alt).toBe('Marked on the map: Chile.');
   });
 });
