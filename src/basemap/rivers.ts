@@ -3,7 +3,7 @@
  * no names, and a river is many pieces (cut at every confluence). A river is named along its
  * whole course: the pieces on the shortest paths, through the network, between the places it
  * is known to pass (`near` in labels.json) get its name, and all of them form one feature, so
- * the map shows one continuous, named Tigris rather than loose labelled stretches.
+ * the map shows each river as one continuous, named line rather than loose labelled stretches.
  */
 import type { Feature, Position } from 'geojson';
 
@@ -18,7 +18,7 @@ const JOIN = 0.01;
 /**
  * Ends further apart than JOIN but closer than this (degrees, ~10 km) are bridged by a straight
  * line when a named river's course needs it: WDBII stops where a river widens into a reservoir
- * (the Tigris at Samarra) and carries on after it.
+ * (as rivers do behind a dam) and carries on after it.
  */
 const GAP = 0.1;
 /** A `near` place names a river passing within this distance (degrees, ~15 km). */

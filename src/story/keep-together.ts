@@ -14,7 +14,7 @@ export interface TextPart {
   whole: boolean;
 }
 
-/** "Traffic on the A-1 motorway" → ["Traffic on the ", "A-1" (whole), " motorway"]. */
+/** "Flights resume at A-3 Field" → ["Flights resume at ", "A-3" (whole), " Field"]. */
 export function keepTogether(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let at = 0;

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/content/loaders/read-content';
 import { formatDate } from '../../src/story/dates';
 import { resolveSteps } from '../../src/story/resolve-steps';
+import { storyKinds } from '../../src/story/kinds';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -144,13 +145,17 @@ test('the story data holds the features the steps show, with areas for approxima
         if (kind !== 'zone-label') expect(refs.has(id), `${id} shape`).toBe(true);
       }
     }
+    const kinds = storyKinds(story.data.kinds);
     for (const f of content.features.filter(
       (f) => refs.has(f.id) && f.geometry.type === 'Point' && f.properties.precision_m >= 10000,
     )) {
       const draws = data.geojson.features
         .filter((x) => x.properties.ref === f.id)
         .map((x) => x.properties.draw);
-      expect(draws, `${f.id} is drawn as an area only`).toEqual(['area']);
+      // A country is its outline, never a circle; any other far-from-exact point, its circle alone.
+      if (kinds.style(f.properties.kind).draw === 'country')
+        expect(draws, `${f.id} is drawn as its country's outline`).toEqual(['shape']);
+      else expect(draws, `${f.id} is drawn as an area only`).toEqual(['area']);
     }
   }
 });

@@ -7,6 +7,14 @@ import { describe, expect, test } from 'vitest';
 import type { DisplayFeature } from '../../src/geo/display';
 import { describeMap, spokenName } from '../../src/story/describe';
 
+/** The legend's words of the kinds below, as a story's kinds: would give them. */
+const KIND_WORDS: Record<string, string> = {
+  'strike-area': 'U.S. strike area',
+  'military-base': 'Military base',
+  city: 'City',
+  town: 'Town',
+};
+
 const place = (
   id: string,
   label: string,
@@ -22,7 +30,7 @@ const place = (
   schematic: false,
   approximate: false,
   nameOnly: false,
-  kindLabel: kind,
+  kindLabel: KIND_WORDS[kind] ?? kind,
   shape: 'point',
   bbox: [labelAt[0], labelAt[1], labelAt[0], labelAt[1]],
   ...more,
@@ -36,12 +44,10 @@ const abuKamal = place('abu-kamal', 'Abu Kamal', 'town', [40.9185, 34.4523]);
 const strikesIraq = place('strikes-iraq', 'U.S. strikes: 3 sites in Iraq', 'strike-area', [41.04, 34.38], {
   precision_m: 15000,
   approximate: true,
-  kindLabel: 'U.S. strike area', // the story's own word for its kind (story.md kinds:)
 });
 const strikesSyria = place('strikes-syria', 'U.S. strikes: 2 sites in Syria', 'strike-area', [40.92, 34.45], {
   precision_m: 15000,
   approximate: true,
-  kindLabel: 'U.S. strike area', // the story's own word for its kind (story.md kinds:)
 });
 const greenZone = place('green-zone', 'Green Zone', 'zone', [44.39, 33.31], {
   schematic: true,
