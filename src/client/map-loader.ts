@@ -74,7 +74,10 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
     signal.addEventListener('abort', () => controller.destroy());
     controller.onRotate((b) => orientation.bearing(b));
     root.classList.add('map-ready');
-    reframeOnResize(container, controller, signal);
+    const reframed = reframeOnResize(container, controller, signal);
+    // Idle means after any re-frame the last resize asked for, not just between two.
+    const idle = controller.idle.bind(controller);
+    controller.idle = () => reframed().then(idle);
     return controller;
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
@@ -85,21 +88,35 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
 }
 
 /** Rotation or resize: keep the step's subject framed, once the size has settled. */
-function reframeOnResize(container: HTMLElement, controller: MapController, signal: AbortSignal): void {
+function reframeOnResize(
+  container: HTMLElement,
+  controller: MapController,
+  signal: AbortSignal,
+): () => Promise<void> {
   let t: number | undefined;
+  let done: (() => void) | undefined;
+  let pending: Promise<void> | undefined;
   let size = `${container.clientWidth}x${container.clientHeight}`;
   const observer = new ResizeObserver(() => {
     const now = `${container.clientWidth}x${container.clientHeight}`;
     if (now === size) return;
     size = now;
     clearTimeout(t);
-    t = window.setTimeout(() => controller.reframe(), 150);
+    pending ??= new Promise<void>((resolve) => (done = resolve));
+    t = window.setTimeout(() => {
+      controller.reframe();
+      const finish = done;
+      pending = done = undefined;
+      finish?.();
+    }, 150);
   });
   observer.observe(container);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(t);
+    done?.();
   });
+  return () => pending ?? Promise.resolve();
 }
 
 function notice(root: HTMLElement, message: string, failed = true): void {

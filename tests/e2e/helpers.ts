@@ -52,9 +52,8 @@ export async function steps(page: Page): Promise<StepInfo[]> {
 /** Waits until the map exists, the step is active and the camera has stopped. */
 export async function settled(page: Page, id: string): Promise<void> {
   await page.waitForFunction((id) => window.storyMap?.map && window.storyMap.activeStep.id === id, id);
+  // whenIdle() also waits for a re-frame a resize has asked for.
   await page.evaluate(() => window.storyMap!.whenIdle());
-  // A second idle: a resize re-frame may have started after the first.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)).then(() => window.storyMap!.whenIdle()));
 }
 
 /**
