@@ -48,11 +48,12 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
         : { type: 'offline', base: root.dataset.basemap!, detail: 'basemapDetail' in root.dataset },
       story,
       initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
-      // The page's overlays and the map's own attribution, which sits over its bottom edge.
+      // The page's overlays and the map's own attribution and scale bar, which sit over its
+      // bottom edge (on a 320 px phone the scale bar covered highlighted places).
       insets: () =>
         overlayInsets(container, [
           ...root.querySelectorAll<HTMLElement>('[data-map-overlay]'),
-          ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl-attrib'),
+          ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl-attrib, .maplibregl-ctrl-scale'),
         ]),
       onBasemapError: (m) => {
         console.error(`storymap: basemap: ${m}`);
