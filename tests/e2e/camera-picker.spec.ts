@@ -4,55 +4,32 @@
  * file changes only in its camera line; the page reloads showing the new camera.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { root, startDevServer, type DevServer } from './dev-server';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { watchPage } from './helpers';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.E2E_DEV_PORT ?? 4394);
 const URL_ = `http://127.0.0.1:${PORT}`;
 const COPY = 'tests/.output/picker-e2e';
 const STEP = join(root, COPY, 'stories/picker-test/010-start.md');
-let dev: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
+let dev: DevServer | undefined;
+
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  rmSync(join(root, COPY), { recursive: true, force: true });
-  cpSync(join(root, 'tests/fixtures/content/ok'), join(root, COPY), { recursive: true });
-  renameSync(join(root, COPY, 'stories/mini'), join(root, COPY, 'stories/picker-test'));
-  mkdirSync(join(root, 'tests/.output'), { recursive: true });
-  const log = openSync(join(root, 'tests/.output/picker-dev.log'), 'w');
-  dev = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STORYMAP_EXTRA_CONTENT: COPY },
-    stdio: ['ignore', log, log],
-    detached: true,
+  dev = await startDevServer({
+    port: PORT,
+    copy: COPY,
+    log: 'picker-dev.log',
+    readyPath: '/picker-test/',
+    prepare: (dir) => renameSync(join(dir, 'stories/mini'), join(dir, 'stories/picker-test')),
   });
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${URL_}/picker-test/`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the dev server did not start on port ${PORT}: see tests/.output/picker-dev.log`);
 });
 
-test.afterAll(() => {
-  // The whole process group: npx, astro and its workers.
-  if (dev?.pid) {
-    try {
-      process.kill(-dev.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-  rmSync(join(root, COPY), { recursive: true, force: true });
-});
+test.afterAll(() => dev?.stop());
 
 test('move the map, "Use this view": only the camera line changes, and the page shows it', async ({
   page,

@@ -4,54 +4,30 @@
  * and the page comes back by itself once the file is fixed.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { root, startDevServer, type DevServer } from './dev-server';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 // Beside the camera picker's dev server, never on it: the two specs run one after the other.
 const PORT = Number(process.env.E2E_DEV_PORT ?? 4394) + 1;
 const URL_ = `http://127.0.0.1:${PORT}`;
 const COPY = 'tests/.output/dev-errors-e2e';
 const STEP = join(root, COPY, 'stories/harbour/020-port.md');
-let dev: ChildProcess | undefined;
-
 test.describe.configure({ mode: 'serial' });
+
+let dev: DevServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  rmSync(join(root, COPY), { recursive: true, force: true });
-  cpSync(join(root, 'tests/fixtures/content/ok'), join(root, COPY), { recursive: true });
-  mkdirSync(join(root, 'tests/.output'), { recursive: true });
-  const log = openSync(join(root, 'tests/.output/dev-errors.log'), 'w');
-  dev = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STORYMAP_EXTRA_CONTENT: COPY },
-    stdio: ['ignore', log, log],
-    detached: true,
+  dev = await startDevServer({
+    port: PORT,
+    copy: COPY,
+    log: 'dev-errors.log',
+    readyPath: '/harbour/',
   });
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${URL_}/harbour/`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the dev server did not start on port ${PORT}: see tests/.output/dev-errors.log`);
 });
 
-test.afterAll(() => {
-  // The whole process group: npx, astro and its workers.
-  if (dev?.pid) {
-    try {
-      process.kill(-dev.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-  rmSync(join(root, COPY), { recursive: true, force: true });
-});
+test.afterAll(() => dev?.stop());
 
 test('a misspelt id shows its report in the browser, and the story comes back when it is fixed', async ({
   page,
