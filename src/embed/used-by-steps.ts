@@ -4,7 +4,7 @@
  * (text first); each carries its steps' ids and the embed hides the others at run time,
  * since the range comes from the query string of a static page.
  */
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 
 interface StepUse {
   id: string;

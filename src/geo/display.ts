@@ -7,8 +7,8 @@ import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { APPROXIMATE_FROM_M, AREA_ONLY_FROM_M, storyKinds, type Kinds } from '../story/kinds';
 import { countryAt } from '../static-map/countries';
 import type { StoryFeature } from './read-geojson';
+import type { Bbox } from '../core/bbox';
 
-export type Bbox = [west: number, south: number, east: number, north: number];
 
 /** Properties of features in the data file the map loads. */
 export interface DisplayProps {

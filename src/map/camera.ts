@@ -7,7 +7,7 @@
  * This file and `src/story/resolve-steps.ts` (which turns a step's frontmatter into its
  * target) are the two that decide a step's camera.
  */
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import type { CameraTarget } from '../story/map-state';
 import { maxZoomToContain, mercX, mercY } from './contain';
 

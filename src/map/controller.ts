@@ -15,7 +15,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { cameraFor, type Insets } from './camera';

@@ -2,7 +2,7 @@
  * The planner: from the state the map shows to the state a step needs, the list of
  * operations to apply. Pure and total: any pair of states, in any order.
  */
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import type { CameraTarget, MapState } from '../story/map-state';
 
 export type MapOp =

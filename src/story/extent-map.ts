@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import { mercX, mercY } from '../map/contain';
 
 const require = createRequire(import.meta.url);

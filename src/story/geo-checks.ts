@@ -5,7 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { Position } from 'geojson';
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import { maxZoomToContain } from '../map/contain';
 import { isOnLand } from '../geo/land';

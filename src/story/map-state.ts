@@ -2,7 +2,7 @@
  * The complete map state of one step. Complete, not a change from the previous
  * step: any step can be reached from any other and ends in the same state.
  */
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 
 export type CameraTarget =
   | { type: 'center'; center: [number, number]; zoom: number; bearing: number; pitch: number }

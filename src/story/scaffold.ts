@@ -3,7 +3,7 @@
  * disk, it returns the files to create or the reason it won't. The commands write
  * them without ever replacing a file (src/cli/scaffold.ts).
  */
-import type { Bbox } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import { maxZoomToContain } from '../map/contain';
 import type { StepFrontmatter } from '../content/schema/step';
 import { num } from './geo-checks';

@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import type { Geometry } from 'geojson';
-import { displayFeature, storyGeoJson, unionBbox, type Bbox, type DisplayFeature } from '../geo/display';
+import { displayFeature, storyGeoJson, unionBbox, type DisplayFeature } from '../geo/display';
+import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../static-map/countries';
 import { renderStaticMap, staticMapRegion, STATIC_MAP } from '../static-map/render-svg';

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { cameraFor, framingPadding, type Insets, type Viewport } from '../../src/map/camera';
-import type { Bbox } from '../../src/geo/display';
+import type { Bbox } from '../../src/core/bbox';
 import { MAP_EVENTS, MAP_HANDLERS, MAP_METHODS } from '../unit/fake-map';
 import { firstStoryPath, settled, steps } from './helpers';
 

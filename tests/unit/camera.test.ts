@@ -9,7 +9,7 @@ import {
 } from '../../src/map/camera';
 import { mercX, mercY } from '../../src/map/contain';
 import type { CameraTarget } from '../../src/story/map-state';
-import type { Bbox } from '../../src/geo/display';
+import type { Bbox } from '../../src/core/bbox';
 import { expectGolden } from './golden';
 
 const laptop: Viewport = { width: 768, height: 800 };

@@ -1,7 +1,7 @@
 /** Which steps use each source and place: what a range embed's "Sources and methods" keeps. */
 import { expect, test } from 'vitest';
 import { usedBySteps } from '../../src/embed/used-by-steps';
-import type { Bbox } from '../../src/geo/display';
+import type { Bbox } from '../../src/core/bbox';
 
 const steps = [
   { id: 'a', sources: [{ key: 's1' }], state: { visible: ['city'] } },
