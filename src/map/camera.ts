@@ -9,7 +9,7 @@
  */
 import type { Bbox } from '../core/bbox';
 import type { CameraTarget } from '../story/map-state';
-import { maxZoomToContain, mercX, mercY } from './contain';
+import { maxZoomToContain, mercX, mercY } from '../core/mercator';
 
 /** Pixels covered at each edge of the map by the page's own overlays (navigation, legend, buttons). */
 export interface Insets {

@@ -6,7 +6,7 @@ import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DisplayProps } from '../geo/display';
-import { maxZoomToContain } from '../map/contain';
+import { maxZoomToContain } from '../core/mercator';
 import { HIGHLIGHT_COLOR } from '../story/kinds';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import type { MapState } from '../story/map-state';

@@ -8,7 +8,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bbox } from '../core/bbox';
-import { mercX, mercY } from '../map/contain';
+import { mercX, mercY } from '../core/mercator';
 
 const require = createRequire(import.meta.url);
 

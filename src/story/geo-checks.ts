@@ -7,7 +7,7 @@ import * as turf from '@turf/turf';
 import type { Position } from 'geojson';
 import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
-import { maxZoomToContain } from '../map/contain';
+import { maxZoomToContain } from '../core/mercator';
 import { isOnLand } from '../geo/land';
 import type { Issue } from './issues';
 

@@ -4,7 +4,7 @@
  * them without ever replacing a file (src/cli/scaffold.ts).
  */
 import type { Bbox } from '../core/bbox';
-import { maxZoomToContain } from '../map/contain';
+import { maxZoomToContain } from '../core/mercator';
 import type { StepFrontmatter } from '../content/schema/step';
 import { num } from './geo-checks';
 import { didYouMean } from './suggest';

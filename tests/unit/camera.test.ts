@@ -7,7 +7,7 @@ import {
   type Insets,
   type Viewport,
 } from '../../src/map/camera';
-import { mercX, mercY } from '../../src/map/contain';
+import { mercX, mercY } from '../../src/core/mercator';
 import type { CameraTarget } from '../../src/story/map-state';
 import type { Bbox } from '../../src/core/bbox';
 import { expectGolden } from './golden';

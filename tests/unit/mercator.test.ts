@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { maxZoomToContain } from '../../src/map/contain';
+import { maxZoomToContain } from '../../src/core/mercator';
 
 const view = { width: 400, height: 300, padding: { top: 0, right: 0, bottom: 0, left: 0 } };
 

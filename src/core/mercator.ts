@@ -3,7 +3,7 @@
  * Mercator arithmetic, so it can be tested without a map: an author's camera keeps
  * its centre on a phone, and zooms out just enough to keep the subject in view.
  */
-import type { Bbox } from '../core/bbox';
+import type { Bbox } from './bbox';
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE = 512;
