@@ -4,7 +4,7 @@
  */
 import type { StepFrontmatter } from '../content/schema/step';
 import type { StoryFeature } from '../geo/read-geojson';
-import type { Issue } from '../story/issues';
+import type { Issue } from '../core/issues';
 import { FIT_MAX_ZOOM } from '../story/resolve-steps';
 import { coverageMessage, stepView, type Coverage } from './coverage';
 import committed from '../../public/basemap/coverage.json';

@@ -3,7 +3,7 @@
  * `file:line field — what is wrong — what to do`. Reads only; exits 1 on any error.
  */
 import { readSite } from '../content/loaders/read-content';
-import { formatReport } from '../story/issues';
+import { formatReport } from '../core/issues';
 
 const root = process.argv[2] ?? process.cwd();
 const content = await readSite(root);

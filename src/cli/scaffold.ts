@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../content/loaders/read-content';
 import { STEP_FILE } from '../story/check-content';
-import { splitWhatToDo } from '../story/issues';
+import { splitWhatToDo } from '../core/issues';
 import { storyRegion } from '../story/geo-checks';
 import {
   nearArea,

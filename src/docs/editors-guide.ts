@@ -14,7 +14,7 @@ import { StepFrontmatter } from '../content/schema/step';
 import { Credit, KindDeclaration, Source, StoryFrontmatter } from '../content/schema/story';
 import { DEFAULT_KINDS } from '../story/kinds';
 import { unknownKindIssues } from '../story/kind-checks';
-import { formatIssue } from '../story/issues';
+import { formatIssue } from '../core/issues';
 
 interface Table {
   file: string;

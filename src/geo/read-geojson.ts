@@ -6,7 +6,7 @@ import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, t
 import type { Feature, Geometry, Position } from 'geojson';
 import { FeatureProperties } from '../content/schema/feature';
 import { FeatureId } from '../content/schema/primitives';
-import { fieldPath, type Issue } from '../story/issues';
+import { fieldPath, type Issue } from '../core/issues';
 
 export interface StoryFeature {
   id: string;

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { readSite } from '../content/loaders/read-content';
-import { formatIssue, sortIssues, type Issue } from '../story/issues';
+import { formatIssue, sortIssues, type Issue } from '../core/issues';
 
 /** Polled by the error page: 200 with the error count, so it knows when to reload. */
 export const CONTENT_STATUS = '/__storymap/content-status';

@@ -12,7 +12,7 @@ import {
   type InvalidFeature,
   type StoryFeature,
 } from '../geo/read-geojson';
-import { fieldPath, type Issue } from './issues';
+import { fieldPath, type Issue } from '../core/issues';
 import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
 import { didYouMean } from './suggest';
 import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';

@@ -9,7 +9,7 @@ import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import { maxZoomToContain } from '../core/mercator';
 import { isOnLand } from '../geo/land';
-import type { Issue } from './issues';
+import type { Issue } from '../core/issues';
 
 /**
  * The map a camera is checked against: the map beside the text on a 1280×800 laptop

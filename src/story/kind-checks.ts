@@ -4,7 +4,7 @@
  * generic place under the wrong legend words.
  */
 import type { StoryFeature } from '../geo/read-geojson';
-import type { Issue } from './issues';
+import type { Issue } from '../core/issues';
 import { DEFAULT_KINDS, storyKinds, type KindDeclaration } from './kinds';
 import { nearest } from './suggest';
 

@@ -5,7 +5,7 @@
  */
 import type { StoryFeature } from '../geo/read-geojson';
 import { EXAMPLE } from '../content/schema/primitives';
-import type { Issue } from './issues';
+import type { Issue } from '../core/issues';
 
 const round2 = (n: number) => String(Math.round(n * 100) / 100);
 

@@ -11,7 +11,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import * as turf from '@turf/turf';
 import { checkContent } from '../../src/story/check-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 import { contentViews } from '../../src/basemap/content-views';
 import {
   cameraBox,

@@ -17,7 +17,7 @@ import { cutTiles } from '../../src/basemap/tiles';
 import { basemapStyle, BASEMAP_FONTS } from '../../src/basemap/style';
 import { buildBasemap } from '../../src/basemap/build';
 import { checkContent } from '../../src/story/check-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 import { site, STORY_MD } from './helpers';
 import { codePoints } from './font-cmap';
 import { lonLatToTile } from '../../src/basemap/tiles';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/content/loaders/read-content';
-import { formatReport } from '../../src/story/issues';
+import { formatReport } from '../../src/core/issues';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const broken = join(root, 'tests/fixtures/broken');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { readContent } from '../../src/content/loaders/read-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import { extraRoots } from '../../src/content/loaders/read-content';
 import { checkContent } from '../../src/story/check-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 import { site, step, STORY_MD } from './helpers';
 
 test('no extra roots unless the variable names them', () => {

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { StoryFeature } from '../../src/geo/read-geojson';
 import { isOnLand } from '../../src/geo/land';
 import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from '../../src/story/geo-checks';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 import { checkContent } from '../../src/story/check-content';
 import { GEO, site, STORY_MD } from './helpers';
 

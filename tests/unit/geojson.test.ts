@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/story/check-content';
 import { readGeoJsonFile } from '../../src/geo/read-geojson';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
 const point = (id: string | undefined, coords: unknown, props: Record<string, unknown> = {}) => ({

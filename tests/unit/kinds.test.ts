@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/story/check-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 import { resolveSteps } from '../../src/story/resolve-steps';
 import { storyGeoJson } from '../../src/geo/display';
 import { storyKinds } from '../../src/story/kinds';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { newStep, newStory } from '../../src/cli/scaffold';
 import { readContent } from '../../src/content/loaders/read-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 
 const fixture = fileURLToPath(new URL('../fixtures/content/ok', import.meta.url));
 let root: string;

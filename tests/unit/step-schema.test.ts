@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/story/check-content';
-import { formatIssue } from '../../src/story/issues';
+import { formatIssue } from '../../src/core/issues';
 import { site, step } from './helpers';
 
 const report = (fields: Record<string, string | undefined>, name = '010-one.md') =>
