@@ -6,7 +6,7 @@
  * the story's label for it is on the map, and only then.
  */
 import { distance } from '@turf/turf';
-import { nearest } from '../story/suggest';
+import { nearest } from '../core/suggest';
 
 export interface BasemapPlace {
   en: string;

@@ -14,7 +14,7 @@ import {
 } from '../geo/read-geojson';
 import { fieldPath, type Issue } from '../core/issues';
 import { cameraViewMessage, swappedCenterMessage, swappedFeatureIssues } from './geo-checks';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../core/suggest';
 import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';
 import { withOwnExamples } from './own-examples';
 import { NAME, nearestName } from '../content/schema/primitives';

@@ -6,7 +6,7 @@
 import type { StoryFeature } from '../geo/read-geojson';
 import type { Issue } from '../core/issues';
 import { DEFAULT_KINDS, storyKinds, type KindDeclaration } from './kinds';
-import { nearest } from './suggest';
+import { nearest } from '../core/suggest';
 
 export interface StoryKindsInUse {
   /** The story's story.md. */

@@ -7,7 +7,7 @@ import type { Bbox } from '../core/bbox';
 import { maxZoomToContain } from '../core/mercator';
 import type { StepFrontmatter } from '../content/schema/step';
 import { num } from './geo-checks';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../core/suggest';
 import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface NewFile {
