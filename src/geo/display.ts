@@ -5,7 +5,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { APPROXIMATE_FROM_M, AREA_ONLY_FROM_M, storyKinds, type Kinds } from '../story/kinds';
-import { countryAt } from '../static-map/countries';
+import { countryAt } from './countries';
 import type { StoryFeature } from './read-geojson';
 import type { Bbox } from '../core/bbox';
 

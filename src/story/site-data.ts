@@ -9,7 +9,7 @@ import type { Geometry } from 'geojson';
 import { displayFeature, storyGeoJson, unionBbox, type DisplayFeature } from '../geo/display';
 import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
-import { countryOutlines } from '../static-map/countries';
+import { countryOutlines } from '../geo/countries';
 import { renderStaticMap, staticMapRegion, STATIC_MAP } from '../static-map/render-svg';
 import { needsLocator, renderLocator, viewOf } from '../static-map/locator';
 import { geoMercator } from 'd3-geo';

@@ -1,7 +1,7 @@
 /** Orientation aids drawn at build time: scale bar lengths, when the inset shows, where it goes. */
 import { describe, expect, test } from 'vitest';
 import { renderStaticMap } from '../../src/static-map/render-svg';
-import { countryOutlines } from '../../src/static-map/countries';
+import { countryOutlines } from '../../src/geo/countries';
 import { needsLocator, renderLocator, scaleBar, viewWidthKm } from '../../src/static-map/locator';
 import type { MapState } from '../../src/story/map-state';
 

@@ -4,7 +4,7 @@ import { checkContent } from '../../src/story/check-content';
 import { resolveSteps } from '../../src/story/resolve-steps';
 import { displayFeature, storyGeoJson } from '../../src/geo/display';
 import { renderStaticMap, STATIC_MAP, staticMapRegion } from '../../src/static-map/render-svg';
-import { countryOutlines } from '../../src/static-map/countries';
+import { countryOutlines } from '../../src/geo/countries';
 import { site, step } from './helpers';
 
 const c = checkContent(
