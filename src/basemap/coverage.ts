@@ -5,7 +5,7 @@
  * step's view is not in the committed coverage). Both compute a step's view the same way, so a
  * basemap built from the current content covers every one of its views exactly.
  */
-import { displayFeature, unionBbox } from '../geo/display';
+import { displayFeature, unionBbox } from '../story/display';
 import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import type { StepFrontmatter } from '../content/schema/step';

@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl';
 import { AREA_ONLY_FROM_M, HIGHLIGHT_COLOR } from '../story/kinds';
 
-/** Each feature carries its kind's colour in this story (src/geo/display.ts). */
+/** Each feature carries its kind's colour in this story (src/story/display.ts). */
 const kindColor: ExpressionSpecification = ['get', 'color'];
 
 /**

@@ -5,7 +5,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { DisplayProps } from '../geo/display';
+import type { DisplayProps } from '../story/display';
 import { maxZoomToContain } from '../core/mercator';
 import { HIGHLIGHT_COLOR } from '../story/kinds';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';

@@ -281,7 +281,7 @@ export function checkContent(files: SourceFile[]): Content {
       for (const field of ['fit', 'show', 'highlight'] as const) {
         stringsAt(raw, field).forEach(([fid, i]) => {
           const feat = featureById.get(fid);
-          // The map labels a place with its label, else its name (src/geo/display.ts).
+          // The map labels a place with its label, else its name (src/story/display.ts).
           const label = feat?.properties.label ?? feat?.properties.name;
           if (!label || seen.has(fid)) return;
           seen.add(fid);

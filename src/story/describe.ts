@@ -4,7 +4,7 @@
  * the story just travelled.
  */
 import * as turf from '@turf/turf';
-import type { DisplayFeature } from '../geo/display';
+import type { DisplayFeature } from './display';
 import { AREA_ONLY_FROM_M } from './kinds';
 
 const WINDS = [

@@ -2,7 +2,7 @@
  * Content → view data, as a pure function: one resolved step (text metadata and a
  * complete MapState) per step file. The page renders it; the browser only applies it.
  */
-import { displayFeature, unionBbox, type DisplayFeature } from '../geo/display';
+import { displayFeature, unionBbox, type DisplayFeature } from './display';
 import type { StoryFeature } from '../geo/read-geojson';
 import type { Source } from '../content/schema/story';
 import type { LoadedStory } from './check-content';

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import type { Geometry } from 'geojson';
-import { displayFeature, storyGeoJson, unionBbox, type DisplayFeature } from '../geo/display';
+import { displayFeature, storyGeoJson, unionBbox, type DisplayFeature } from './display';
 import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../geo/countries';

@@ -4,7 +4,7 @@
  * a sentence. Five pinned in full.
  */
 import { describe, expect, test } from 'vitest';
-import type { DisplayFeature } from '../../src/geo/display';
+import type { DisplayFeature } from '../../src/story/display';
 import { describeMap, spokenName } from '../../src/story/describe';
 
 /** The legend's words of the kinds below, as a story's kinds: would give them. */

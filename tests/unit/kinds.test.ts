@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/story/check-content';
 import { formatIssue } from '../../src/core/issues';
 import { resolveSteps } from '../../src/story/resolve-steps';
-import { storyGeoJson } from '../../src/geo/display';
+import { storyGeoJson } from '../../src/story/display';
 import { storyKinds } from '../../src/story/kinds';
 import { GEO, site, step, STORY_MD } from './helpers';
 

@@ -4,7 +4,7 @@ import { checkContent } from '../../src/story/check-content';
 import { formatDate } from '../../src/story/dates';
 import { compass, roundDistance } from '../../src/story/describe';
 import { resolveSteps } from '../../src/story/resolve-steps';
-import { storyGeoJson } from '../../src/geo/display';
+import { storyGeoJson } from '../../src/story/display';
 import { site, step } from './helpers';
 
 const resolve = (extra: Record<string, string>) => {

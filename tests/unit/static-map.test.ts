@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/story/check-content';
 import { resolveSteps } from '../../src/story/resolve-steps';
-import { displayFeature, storyGeoJson } from '../../src/geo/display';
+import { displayFeature, storyGeoJson } from '../../src/story/display';
 import { renderStaticMap, STATIC_MAP, staticMapRegion } from '../../src/static-map/render-svg';
 import { countryOutlines } from '../../src/geo/countries';
 import { site, step } from './helpers';

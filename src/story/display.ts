@@ -4,11 +4,10 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { APPROXIMATE_FROM_M, AREA_ONLY_FROM_M, storyKinds, type Kinds } from '../story/kinds';
-import { countryAt } from './countries';
-import type { StoryFeature } from './read-geojson';
+import { APPROXIMATE_FROM_M, AREA_ONLY_FROM_M, storyKinds, type Kinds } from './kinds';
+import { countryAt } from '../geo/countries';
+import type { StoryFeature } from '../geo/read-geojson';
 import type { Bbox } from '../core/bbox';
-
 
 /** Properties of features in the data file the map loads. */
 export interface DisplayProps {
@@ -55,10 +54,17 @@ function drawnGeometry(f: StoryFeature, kinds: Kinds): Geometry {
   return countryAt(f.geometry.coordinates as [number, number]) ?? f.geometry;
 }
 
-export function uncertaintyCircle(f: StoryFeature, kinds: Kinds = storyKinds()): Feature<Polygon> | undefined {
+export function uncertaintyCircle(
+  f: StoryFeature,
+  kinds: Kinds = storyKinds(),
+): Feature<Polygon> | undefined {
   const draw = kinds.style(f.properties.kind).draw;
-  if (f.geometry.type !== 'Point' || f.properties.precision_m < APPROXIMATE_FROM_M || draw !== 'mark') return undefined;
-  const c = turf.circle(f.geometry.coordinates as [number, number], f.properties.precision_m / 1000, { steps: 64, units: 'kilometers' });
+  if (f.geometry.type !== 'Point' || f.properties.precision_m < APPROXIMATE_FROM_M || draw !== 'mark')
+    return undefined;
+  const c = turf.circle(f.geometry.coordinates as [number, number], f.properties.precision_m / 1000, {
+    steps: 64,
+    units: 'kilometers',
+  });
   c.geometry.coordinates = c.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)]));
   return c;
 }
@@ -90,17 +96,33 @@ export function displayFeature(f: StoryFeature, kinds: Kinds = storyKinds()): Di
 }
 
 /** The GeoJSON the map loads for a story: only the features its steps use. */
-export function storyGeoJson(features: StoryFeature[], kinds: Kinds = storyKinds()): FeatureCollection<Geometry, DisplayProps> {
+export function storyGeoJson(
+  features: StoryFeature[],
+  kinds: Kinds = storyKinds(),
+): FeatureCollection<Geometry, DisplayProps> {
   const out: Feature<Geometry, DisplayProps>[] = [];
   for (const f of features) {
     const style = kinds.style(f.properties.kind);
-    const base = { ref: f.id, kind: f.properties.kind, schematic: f.properties.schematic, precision_m: f.properties.precision_m, color: style.color };
+    const base = {
+      ref: f.id,
+      kind: f.properties.kind,
+      schematic: f.properties.schematic,
+      precision_m: f.properties.precision_m,
+      color: style.color,
+    };
     const circle = uncertaintyCircle(f, kinds);
-    if (circle) out.push({ type: 'Feature', id: `${f.id}~area`, properties: { ...base, draw: 'area' }, geometry: circle.geometry });
+    if (circle)
+      out.push({
+        type: 'Feature',
+        id: `${f.id}~area`,
+        properties: { ...base, draw: 'area' },
+        geometry: circle.geometry,
+      });
     if (style.draw === 'name') continue;
     const g = drawnGeometry(f, kinds);
     if (g.type === 'Point') {
-      if (f.properties.precision_m < AREA_ONLY_FROM_M || style.draw === 'country') out.push({ type: 'Feature', id: f.id, properties: { ...base, draw: 'point' }, geometry: g });
+      if (f.properties.precision_m < AREA_ONLY_FROM_M || style.draw === 'country')
+        out.push({ type: 'Feature', id: f.id, properties: { ...base, draw: 'point' }, geometry: g });
     } else out.push({ type: 'Feature', id: f.id, properties: { ...base, draw: 'shape' }, geometry: g });
   }
   return { type: 'FeatureCollection', features: out };
@@ -108,5 +130,10 @@ export function storyGeoJson(features: StoryFeature[], kinds: Kinds = storyKinds
 
 export function unionBbox(boxes: Bbox[]): Bbox | undefined {
   if (boxes.length === 0) return undefined;
-  return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+  return boxes.reduce((a, b) => [
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.max(a[2], b[2]),
+    Math.max(a[3], b[3]),
+  ]);
 }
