@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { DEFAULT_KINDS, HIGHLIGHT_COLOR, storyKinds } from '../story/kinds';
-import { siteStories } from '../story/site-data';
+import { siteStories } from '../site/site-data';
 
 export const GET: APIRoute = async () => {
   const rules = [

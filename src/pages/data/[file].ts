@@ -2,7 +2,7 @@
  * The map's data as static, content-hashed files: one per story. Kept out of the HTML so the text arrives first and the data caches.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteStories } from '../../story/site-data';
+import { siteStories } from '../../site/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const files = (await siteStories()).map((s) => s.dataFile);

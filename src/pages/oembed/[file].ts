@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EMBED_HEIGHT, embedUrl, iframeSnippet } from '../../embed/snippet';
 import { siteBasePath } from '../../embed/site';
-import { siteStories } from '../../story/site-data';
+import { siteStories } from '../../site/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   import.meta.env.SITE

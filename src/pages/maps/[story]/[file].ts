@@ -1,6 +1,6 @@
 /** Static SVG maps, one per step, content-hashed like the other data files. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteStories } from '../../../story/site-data';
+import { siteStories } from '../../../site/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await siteStories()).flatMap((s) =>

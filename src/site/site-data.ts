@@ -6,18 +6,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import type { Geometry } from 'geojson';
-import { displayFeature, storyGeoJson, unionBbox, type DisplayFeature } from './display';
+import { displayFeature, storyGeoJson, unionBbox, type DisplayFeature } from '../story/display';
 import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import { countryOutlines } from '../geo/countries';
 import { renderStaticMap, staticMapRegion, STATIC_MAP } from '../static-map/render-svg';
 import { needsLocator, renderLocator, viewOf } from '../static-map/locator';
 import { geoMercator } from 'd3-geo';
-import { AREA_ONLY_FROM_M, storyKinds } from './kinds';
+import { AREA_ONLY_FROM_M, storyKinds } from '../story/kinds';
 import { basemapTwin, type BasemapPlace } from '../basemap/twins';
 import basemapPlaces from '../basemap/data/places.json';
-import type { LoadedStory } from './check-content';
-import { resolveSteps, type ResolvedStep } from './resolve-steps';
+import type { LoadedStory } from '../story/check-content';
+import { resolveSteps, type ResolvedStep } from '../story/resolve-steps';
 
 export interface SiteStory {
   slug: string;
