@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { featuresLoader, stepsLoader, storiesLoader } from './content/loaders/story-loaders';
+import { featuresLoader, stepsLoader, storiesLoader } from './site/story-loaders';
 import { FeatureProperties } from './content/schema/feature';
 import { StepFrontmatter } from './content/schema/step';
 import { StoryFrontmatter } from './content/schema/story';

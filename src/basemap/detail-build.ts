@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSite } from '../content/loaders/read-content';
+import { readSite } from '../site/read-content';
 import { resolveSteps } from '../story/resolve-steps';
 import { buildDetail, detailAreas } from './detail';
 import { DETAIL_FILE } from './detail-style';

@@ -2,7 +2,7 @@
  * `npm run check`: every problem in stories/ and geo/ at once, as
  * `file:line field — what is wrong — what to do`. Reads only; exits 1 on any error.
  */
-import { readSite } from '../content/loaders/read-content';
+import { readSite } from '../site/read-content';
 import { formatReport } from '../core/issues';
 
 const root = process.argv[2] ?? process.cwd();

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../content/loaders/read-content';
+import { readContent } from '../site/read-content';
 import { STEP_FILE } from '../story/check-content';
 import { splitWhatToDo } from '../core/issues';
 import { storyRegion } from '../story/geo-checks';

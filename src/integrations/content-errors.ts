@@ -2,12 +2,12 @@
  * `npm run dev` only: while stories/ or geo/ have errors, every page shows the report
  * in the browser instead of the last good page, and reloads by itself once the files
  * are fixed. Editors look at the browser, not at the terminal. `astro build` stops on
- * the same report (src/content/loaders/); this never runs there.
+ * the same report (src/site/story-loaders.ts); this never runs there.
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { readSite } from '../content/loaders/read-content';
+import { readSite } from '../site/read-content';
 import { formatIssue, sortIssues, type Issue } from '../core/issues';
 
 /** Polled by the error page: 200 with the error count, so it knows when to reload. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '@extractus/oembed-extractor';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { siteWarning } from '../../src/embed/site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readSite } from '../../src/content/loaders/read-content';
+import { readSite } from '../../src/site/read-content';
 import { formatShortDate } from '../../src/story/dates';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { formatDate } from '../../src/story/dates';
 import { resolveSteps } from '../../src/story/resolve-steps';
 import { storyKinds } from '../../src/story/kinds';

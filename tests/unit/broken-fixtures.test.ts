@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { formatReport } from '../../src/core/issues';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { formatIssue } from '../../src/core/issues';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

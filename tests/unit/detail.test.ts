@@ -14,7 +14,7 @@ import { buildDetail, detailAreas, type DetailArea } from '../../src/basemap/det
 import { detailArgs } from '../../src/basemap/detail-build';
 import { basemapStyle } from '../../src/basemap/style';
 import { lonLatToTile } from '../../src/basemap/tiles';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { resolveSteps } from '../../src/story/resolve-steps';
 import { makeFixtureExtract } from '../fixtures/detail/make-extract';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { docComments, renderGuide } from '../../src/docs/editors-guide';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { DEFAULT_KINDS } from '../../src/story/kinds';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { newStep, newStory } from '../../src/cli/scaffold';
-import { readContent } from '../../src/content/loaders/read-content';
+import { readContent } from '../../src/site/read-content';
 import { formatIssue } from '../../src/core/issues';
 
 const fixture = fileURLToPath(new URL('../fixtures/content/ok', import.meta.url));

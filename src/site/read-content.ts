@@ -4,8 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { decodeUtf8 } from '../read/utf8';
-import { checkContent, type Content, type SourceFile } from '../../story/check-content';
+import { decodeUtf8 } from '../content/read/utf8';
+import { checkContent, type Content, type SourceFile } from '../story/check-content';
 
 async function walk(dir: string): Promise<string[]> {
   let entries;

@@ -5,7 +5,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { ContentError, formatIssue } from '../../core/issues';
+import { ContentError, formatIssue } from '../core/issues';
 import { readSite } from './read-content';
 
 let pending: { at: number; result: ReturnType<typeof readSite> } | undefined;
