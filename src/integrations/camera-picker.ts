@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extraRoots } from '../site/read-content';
-import { setCamera, type PickedCamera } from '../content/write/set-camera';
+import { setCamera, type PickedCamera } from '../site/set-camera';
 import { STEP_FILE } from '../story/check-content';
 import { CAMERA_ENDPOINT } from './camera-endpoint';
 

@@ -3,7 +3,7 @@
  * stays, including comments, quoting, CRLF line endings and the body.
  */
 import { describe, expect, test } from 'vitest';
-import { setCamera } from '../../src/content/write/set-camera';
+import { setCamera } from '../../src/site/set-camera';
 import { checkContent } from '../../src/story/check-content';
 import { site } from './helpers';
 

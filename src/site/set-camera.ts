@@ -9,8 +9,8 @@
  * editor can go back.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
-import { Camera } from '../schema/primitives';
-import { num } from '../../story/geo-checks';
+import { Camera } from '../content/schema/primitives';
+import { num } from '../story/geo-checks';
 
 export interface PickedCamera {
   center: [number, number];
