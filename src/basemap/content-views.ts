@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, type SourceFile } from '../story/check-content';
+import type { SourceFile } from '../content/read/source-files';
+import { checkContent } from '../story/check-content';
 import { FIT_MAX_ZOOM } from '../story/resolve-steps';
 import { stepView, type StepView } from './coverage';
 

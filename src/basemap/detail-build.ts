@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSite } from '../site/read-content';
+import { readSiteFiles } from '../content/read/source-files';
+import { checkContent } from '../story/check-content';
 import { resolveSteps } from '../story/resolve-steps';
 import { buildDetail, detailAreas } from './detail';
 import { DETAIL_FILE } from './detail-style';
@@ -24,7 +25,7 @@ export function detailArgs(argv: string[]): { detail?: string; rest: string[] } 
 
 export async function writeDetail(root: string, file: string, out: string): Promise<string> {
   if (!existsSync(file)) throw new Error(`--detail ${file}: no such file`);
-  const content = await readSite(root);
+  const content = checkContent(await readSiteFiles(root));
   const states = content.stories.flatMap((s) => resolveSteps(s, content.features).map((r) => r.state));
   const areas = detailAreas(states);
   if (areas.length === 0)

@@ -11,7 +11,7 @@ import { readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extraRoots } from '../site/read-content';
+import { extraRoots } from '../content/read/source-files';
 import { setCamera, type PickedCamera } from '../site/set-camera';
 import { STEP_FILE } from '../story/check-content';
 import { CAMERA_ENDPOINT } from './camera-endpoint';

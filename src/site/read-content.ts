@@ -1,63 +1,40 @@
 /**
- * Reads `stories/` and `geo/` from disk and checks them. The one place the build
- * touches the editors' files, and it only reads.
+ * Reads `stories/` and `geo/` from disk and checks them, with the basemap's coverage warning.
+ * The one place the build touches the editors' files, and it only reads.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { decodeUtf8 } from '../content/read/utf8';
-import { checkContent, type Content, type SourceFile } from '../story/check-content';
-
-async function walk(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.name.endsWith('.md') || e.name.endsWith('.geojson')) out.push(p);
-  }
-  return out;
-}
-
-export async function readSourceFiles(root: string, dirs = ['stories', 'geo']): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for (const d of dirs) {
-    for (const p of await walk(join(root, d))) {
-      const { text, notUtf8 } = decodeUtf8(await readFile(p));
-      files.push({ path: relative(root, p).split(sep).join('/'), text, ...(notUtf8 ? { notUtf8 } : {}) });
-    }
-  }
-  return files.sort((a, b) => a.path.localeCompare(b.path));
-}
+import { createHash } from 'node:crypto';
+import { readSiteFiles, readSourceFiles, siteFilesKey } from '../content/read/source-files';
+import { checkContent, type Content } from '../story/check-content';
+import { coverageIssues } from '../basemap/coverage-check';
 
 export async function readContent(root: string, dirs?: string[]): Promise<Content> {
-  return checkContent(await readSourceFiles(root, dirs));
-}
-
-/**
- * Extra content roots, each with its own stories/ and geo/, named in
- * STORYMAP_EXTRA_CONTENT (comma-separated, relative to the project). Tests use it to
- * build the site with a second story from tests/fixtures/; the real site never sets it.
- */
-export function extraRoots(env = process.env.STORYMAP_EXTRA_CONTENT): string[] {
-  return (env ?? '')
-    .split(',')
-    .map((s) => s.trim().replace(/\/+$/, ''))
-    .filter(Boolean);
+  return checkContent(await readSourceFiles(root, dirs), coverageIssues);
 }
 
 /** The project's stories/ and geo/, plus those of any extra roots (paths stay relative to the project). */
-export async function readSite(root: string, extras = extraRoots()): Promise<Content> {
-  const files = await readSourceFiles(root);
-  for (const extra of extras) {
-    const prefix = `${extra.split(sep).join('/')}/`;
-    for (const f of await readSourceFiles(join(root, extra)))
-      files.push({ ...f, path: `${prefix}${f.path}`, root: prefix });
-  }
-  return checkContent(files);
+export async function readSite(root: string, extras?: string[]): Promise<Content> {
+  return checkContent(await readSiteFiles(root, extras), coverageIssues);
+}
+
+/**
+ * One read and check shared by every caller while the files stay the same: Astro's three
+ * loaders run at once, and `astro dev` reloads them all when a file is saved. The result is
+ * keyed on the files' paths, sizes and modification times, so a saved, added or deleted file
+ * is always read again and an unchanged set never is, however much time passes.
+ */
+export function sharedSiteRead(
+  read: (root: string) => Promise<Content> = readSite,
+  key: (root: string) => Promise<string> = siteFilesKey,
+): (root: string) => Promise<Content> {
+  let last: { key: string; result: Promise<Content> } | undefined;
+  return async (root) => {
+    const k = createHash('sha256')
+      .update(root)
+      .update('\0')
+      .update(await key(root))
+      .digest('hex');
+    // Compared and set in one synchronous step: of callers at once, the first sets, the others share.
+    if (last?.key !== k) last = { key: k, result: read(root) };
+    return last.result;
+  };
 }

@@ -6,16 +6,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatIssue } from '../core/issues';
-import { readSite } from './read-content';
+import { sharedSiteRead } from './read-content';
 
-let pending: { at: number; result: ReturnType<typeof readSite> } | undefined;
-
-/** Three loaders run at once: read and check the files once for all of them. */
-function sharedRead(root: string) {
-  const now = Date.now();
-  if (!pending || now - pending.at > 500) pending = { at: now, result: readSite(root) };
-  return pending.result;
-}
+/** Three loaders run at once, and again on every save: they share one read while the files stay the same. */
+const sharedRead = sharedSiteRead();
 
 async function loadChecked(ctx: LoaderContext) {
   const root = fileURLToPath(ctx.config.root);
@@ -33,7 +27,6 @@ function watch(ctx: LoaderContext, reload: () => Promise<void>) {
   const onChange = (path: string) => {
     const p = path.split('\\').join('/');
     if (/\/(stories|geo)\//.test(p) && /\.(md|geojson)$/.test(p)) {
-      pending = undefined;
       reload().catch((e: unknown) => {
         // All three collections fail on the same report: print it once.
         if (ctx.collection === 'stories') ctx.logger.error(e instanceof Error ? e.message : String(e));

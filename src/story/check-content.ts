@@ -18,17 +18,7 @@ import { didYouMean } from '../core/suggest';
 import { unknownKindIssues, type StoryKindsInUse } from './kind-checks';
 import { withOwnExamples } from './own-examples';
 import { NAME, nearestName } from '../content/schema/primitives';
-import { coverageIssues } from '../basemap/coverage-check';
-
-export interface SourceFile {
-  /** Relative to the project root, forward slashes: `stories/a/010-b.md`, `geo/x.geojson`. */
-  path: string;
-  text: string;
-  /** The content root it was read from, when not the project's own: `tests/fixtures/x/` (ends with /). */
-  root?: string;
-  /** Set when the file is not UTF-8: the line and the first byte that isn't (its text then holds "�"). */
-  notUtf8?: { line: number; byte: number };
-}
+import type { SourceFile } from '../content/read/source-files';
 
 export interface LoadedStep {
   /** Stable id: the file name without its number and extension (`010-first-warning.md` → `first-warning`). */
@@ -70,7 +60,18 @@ const STORY_DIR = /^stories\/([^/]+)\/(.+)$/;
 const GEO_FILE = /^geo\/[^/]+\.geojson$/;
 const inRoot = (f: SourceFile) => f.path.slice(f.root?.length ?? 0);
 
-export function checkContent(files: SourceFile[]): Content {
+/**
+ * A check of one step that needs more than the content, such as the basemap's coverage: the
+ * layer that reads the site passes it in, so this check stays pure.
+ */
+export type StepCheck = (
+  file: string,
+  step: StepFrontmatter,
+  featureById: ReadonlyMap<string, StoryFeature>,
+  lineOf: (path: (string | number)[]) => number | undefined,
+) => Issue[];
+
+export function checkContent(files: SourceFile[], stepCheck?: StepCheck): Content {
   const issues: Issue[] = [];
   for (const f of files) {
     if (!f.notUtf8) continue;
@@ -312,7 +313,7 @@ export function checkContent(files: SourceFile[]): Content {
         });
       }
       if (!data || swapped) continue;
-      issues.push(...coverageIssues(f.path, data, featureById, (p) => parsed.lineOf(p)));
+      if (stepCheck) issues.push(...stepCheck(f.path, data, featureById, (p) => parsed.lineOf(p)));
       steps.push({ id, file: f.path, order: Number(num), data, body: parsed.body });
     }
     if (entry.steps.length === 0) {

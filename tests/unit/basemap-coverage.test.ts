@@ -13,6 +13,7 @@ import * as turf from '@turf/turf';
 import { checkContent } from '../../src/story/check-content';
 import { formatIssue } from '../../src/core/issues';
 import { contentViews } from '../../src/basemap/content-views';
+import { coverageIssues } from '../../src/basemap/coverage-check';
 import {
   cameraBox,
   coverageFor,
@@ -49,6 +50,7 @@ describe('coverage from the content', () => {
         'stories/s/030-three.md': step({ camera: '{ center: [43.13, 36.34], zoom: 12.5 }', highlight: '[]' }),
         'stories/s/040-four.md': step({ camera: undefined, fit: '[town-b]', highlight: '[]' }),
       }),
+      coverageIssues,
     );
     expect(issues.filter((i) => i.severity === 'warning').map(formatIssue)).toEqual([
       "stories/s/010-one.md:4 camera — the view (zoom 9 around -70.4, -33.4) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there — run npm run basemap (it covers every story’s places and views) and commit public/basemap/",

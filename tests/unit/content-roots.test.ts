@@ -3,7 +3,7 @@
  * named from the project root in messages, and no two stories on one address.
  */
 import { expect, test } from 'vitest';
-import { extraRoots } from '../../src/site/read-content';
+import { extraRoots } from '../../src/content/read/source-files';
 import { checkContent } from '../../src/story/check-content';
 import { formatIssue } from '../../src/core/issues';
 import { site, step, STORY_MD } from './helpers';

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../src/story/check-content';
+import type { SourceFile } from '../../src/content/read/source-files';
 
 export const STORY_MD = `---
 title: T
