@@ -3,12 +3,7 @@
  * its height for self-sizing (in our format and pym.js's), and, when the host script
  * drives it, the host's viewport in place of the frame's own scrolling.
  */
-export interface HostViewport {
-  /** Top of the frame relative to the host's viewport, in CSS pixels (negative once scrolled past). */
-  top: number;
-  /** Height of the host's viewport. */
-  height: number;
-}
+import type { HostViewport } from '../scroll/host-driver';
 
 export const inFrame = (): boolean => {
   try {

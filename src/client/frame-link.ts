@@ -5,16 +5,8 @@
  */
 import { isNarrow } from '../core/layout';
 import { triggerOffset } from '../scroll/driver';
-import { createHostDriver, measuredUntilResize } from '../scroll/host-driver';
-import {
-  announceToHost,
-  inFrame,
-  onHostViewport,
-  postToHost,
-  postToPym,
-  reportHeight,
-  type HostViewport,
-} from './embed-frame';
+import { createHostDriver, measuredUntilResize, type HostViewport } from '../scroll/host-driver';
+import { announceToHost, inFrame, onHostViewport, postToHost, postToPym, reportHeight } from './embed-frame';
 import type { EmbedOptions } from './embed-options';
 import type { StepState } from './story-api';
 

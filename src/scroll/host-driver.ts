@@ -3,8 +3,15 @@
  * frame, so the host's viewport (sent by the host script or a pym.js parent) decides the
  * active step. Like the scroll driver, it reports an index and nothing else.
  */
-import type { HostViewport } from '../client/embed-frame';
 import { lastAtOrAbove } from './driver';
+
+/** What the host page tells the frame about its viewport. */
+export interface HostViewport {
+  /** Top of the frame relative to the host's viewport, in CSS pixels (negative once scrolled past). */
+  top: number;
+  /** Height of the host's viewport. */
+  height: number;
+}
 
 /** The step whose top has passed the trigger line, measured in the frame's coordinates. */
 export const stepAtHostLine = (tops: number[], viewport: HostViewport, offset: number): number =>
