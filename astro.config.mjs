@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import cameraPicker from './src/integrations/camera-picker.ts';
 import { customMedia } from './src/styles/breakpoints.ts';
-import { siteFromEnv, siteWarning } from './src/embed/site.ts';
+import { siteFromEnv, siteWarning } from './src/site/urls.ts';
 
 const site = siteFromEnv(process.env.SITE);
 import contentErrors from './src/integrations/content-errors.ts';

@@ -9,7 +9,7 @@ import { extract } from '@extractus/oembed-extractor';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/site/read-content';
-import { siteWarning } from '../../src/embed/site';
+import { siteWarning } from '../../src/site/urls';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');

@@ -1,13 +1,13 @@
 /**
  * oEmbed (https://oembed.com) as static JSON, one file per story, linked from the story
  * page's and the embed page's heads so CMSs and LMSs that discover oEmbed get the embed
- * snippet. Every URL in it is absolute: without SITE there are no files (see src/embed/site.ts).
+ * snippet. Every URL in it is absolute: without SITE there are no files (see src/site/urls.ts).
  * Static files cannot honour a consumer's maxwidth/maxheight: the frame is 100% wide and
  * EMBED_HEIGHT tall, and the README says how to size it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EMBED_HEIGHT, embedUrl, iframeSnippet } from '../../embed/snippet';
-import { siteBasePath } from '../../embed/site';
+import { siteBasePath } from '../../site/urls';
 import { siteStories } from '../../site/site-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
