@@ -9,6 +9,7 @@
  * editor can go back.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
+import { fromSchemaIssue } from '../../core/messages';
 import { Camera } from '../schema/primitives';
 import { num } from '../../story/geo-checks';
 
@@ -37,7 +38,10 @@ function roundCamera(c: PickedCamera): PickedCamera {
 export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   const valid = Camera.safeParse(picked);
   if (!valid.success)
-    return { ok: false, error: `the view is not a valid camera: ${valid.error.issues[0]!.message}` };
+    return {
+      ok: false,
+      error: `the view is not a valid camera: ${fromSchemaIssue(valid.error.issues[0]!).message}`,
+    };
   const cam = roundCamera(picked);
   const open = OPEN.exec(text);
   if (!open)
