@@ -207,6 +207,7 @@ function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) =
     });
   }
   if (issues.length > 0) return issues;
+  if (text.trim() === '') return [{ file, line: 1, ...says('geo.empty') }];
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const seenLines = new Set<number>();
@@ -219,8 +220,6 @@ function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) =
       ...says('geo.invalid-json', { what: describeJsonError(printParseErrorCode(e.error)) }),
     });
   }
-  if (issues.length === 0)
-    issues.push({ file, line: 1, ...says('geo.empty') });
   return issues;
 }
 

@@ -79,8 +79,16 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
   }
   let data: Record<string, unknown> | undefined;
   if (syntaxErrors.length === 0) {
-    const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    if (js === null || js === undefined) data = {};
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // An alias to no anchor (`*name`) parses, then fails here.
+      js = undefined;
+      syntaxErrors.push({ line: 1 + lineOffset, ...says('yaml.other', { parser: (e as Error).message }) });
+    }
+    if (syntaxErrors.length > 0) data = undefined;
+    else if (js === null || js === undefined) data = {};
     else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
     else syntaxErrors.push({ line: 1 + lineOffset, ...says('frontmatter.not-fields') });
   }

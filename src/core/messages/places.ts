@@ -34,7 +34,8 @@ export const PLACE_MESSAGES = {
   ),
   'geo.not-feature': entry(
     'error',
-    () => 'each entry of "features" must be a GeoJSON Feature with "type": "Feature"',
+    () =>
+      'this entry of "features" is not a GeoJSON Feature: write { "type": "Feature", "id": …, "properties": { … }, "geometry": { … } }',
     {},
   ),
   'geo.no-id': entry(

@@ -81,7 +81,11 @@ export const STORY_MESSAGES = {
   'credit.role-missing': required('role', 'add what they did, e.g. Maps'),
   'credit.name-missing': required('name', 'add who did it'),
   'credit.not-fields': entry('error', () => 'this credit is not a list of fields: write { role, name }', {}),
-  'kind.name': entry('error', () => 'a kind name is lowercase words joined by hyphens, e.g. grain-silo', {}),
+  'kind.name': entry(
+    'error',
+    () => 'the kind name is not lowercase words joined by hyphens: write it as e.g. grain-silo',
+    {},
+  ),
   'kind.not-fields': entry(
     'error',
     () => 'this kind is not a list of fields: write e.g. { label: Port, like: base }',
