@@ -90,7 +90,7 @@ export const FILE_MESSAGES = {
     'error',
     (p: { slug: string; other: string }) =>
       `the story "${p.slug}" is also in ${p.other}/: two stories can't share a web address, so rename one folder`,
-    { slug: 'floods-2024', other: 'tests/fixtures/extra/stories/floods-2024' },
+    { slug: 'floods-2024', other: 'archive/stories/floods-2024' },
   ),
   'story.folder-name': entry(
     'error',
