@@ -65,11 +65,14 @@ export function schemaSays<K extends MessageId>(id: K, ...args: Args<K>): string
  * `field.invalid` rather than lost.
  */
 export function fromSchema(message: string): Said {
-  const m = /^\u0000([a-z0-9.-]+)\u0000([\s\S]*)$/.exec(message);
-  if (m && m[1]! in MESSAGES) {
-    const id = m[1] as MessageId;
-    return { id, message: m[2]!, severity: entryOf(id).severity };
-  }
+  const end = message.startsWith(MARK) ? message.indexOf(MARK, 1) : -1;
+  const id = message.slice(1, end);
+  if (end > 0 && id in MESSAGES)
+    return {
+      id: id as MessageId,
+      message: message.slice(end + 1),
+      severity: entryOf(id as MessageId).severity,
+    };
   return says('field.invalid', { zod: message });
 }
 
