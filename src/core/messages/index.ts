@@ -1,6 +1,6 @@
 /**
  * The catalogue of every message an editor can get from `npm run check` (and so from the
- * build and `npm run dev`): each under a stable id, with its severity, its text built from
+ * build and `npm run dev`), and from the tools that write to stories/: each under a stable id, with its severity, its text built from
  * the editor's own values, and an example for the guide (stories/README.md lists them all).
  * Checks never write a message by hand: they call `says`, or `schemaSays` inside a zod
  * schema, so every issue carries the id of its entry and tests/unit/messages.test.ts can
@@ -12,6 +12,7 @@ import { FILE_MESSAGES } from './files';
 import { PLACE_MESSAGES } from './places';
 import { STEP_MESSAGES } from './steps';
 import { STORY_MESSAGES } from './stories';
+import { TOOL_MESSAGES } from './tools';
 
 export { EXAMPLE, type Entry, type Severity } from './entry';
 
@@ -22,6 +23,7 @@ export const MESSAGE_GROUPS = {
   "A step's view": CAMERA_MESSAGES,
   'Story fields (story.md)': STORY_MESSAGES,
   'Places (geo/*.geojson)': PLACE_MESSAGES,
+  'new-story, new-step and the camera picker': TOOL_MESSAGES,
 } as const;
 
 export const MESSAGES = {
@@ -30,6 +32,7 @@ export const MESSAGES = {
   ...CAMERA_MESSAGES,
   ...STORY_MESSAGES,
   ...PLACE_MESSAGES,
+  ...TOOL_MESSAGES,
 };
 
 export type MessageId = keyof typeof MESSAGES;
