@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { fromSchema, MESSAGES, type MessageId } from '../../src/core/messages';
 import { formatIssue, splitWhatToDo, type Issue } from '../../src/story/issues';
 import gazetteer from '../../src/basemap/data/places.json';
-import { newStep, newStory, type Result } from '../../src/cli/scaffold';
+import { newStep, newStory } from '../../src/cli/scaffold';
 import { setCamera } from '../../src/content/write/set-camera';
 import { allowedStepFile } from '../../src/integrations/camera-picker';
 import {
@@ -50,10 +50,9 @@ const story: StoryOnDisk = {
 };
 const flow = '---\ntitle: T\ncamera: { center: [44, 33], zoom: 6 }\n---\n';
 const picked = { center: [44, 33] as [number, number], zoom: 6, bearing: 0, pitch: 0 };
-const replies: [
-  string,
-  { ok: true } | { ok: false; error: string; id: MessageId } | { path: string } | Result,
-][] = [
+/** A refusal: its id, and its text (`error`), or the command's whole output (`out`). */
+type Reply = { id?: MessageId | undefined; error?: string; out?: string };
+const replies: [string, object][] = [
   ['npm run new-story --', planNewStory(undefined, [], '2024-03-05')],
   ['npm run new-story -- "Floods 2024"', planNewStory('Floods 2024', [], '2024-03-05')],
   ['npm run new-story -- s', planNewStory('s', ['s'], '2024-03-05')],
@@ -81,10 +80,11 @@ const replies: [
   ['picker: a step that is not there', await allowedStepFile(tools, 'stories/s/020-gone.md', [])],
   ['picker: a step outside stories/', await allowedStepFile(tools, 'extra/stories/s/010-a.md', [])],
 ];
-for (const [what, r] of replies) {
-  if (!('id' in r) || !r.id) continue;
+for (const [what, reply] of replies) {
+  const r = reply as Reply;
+  if (!r.id) continue;
   const lines = emitted.get(r.id) ?? new Set();
-  lines.add(`${what}: ${'out' in r ? r.out : r.error}`);
+  lines.add(`${what}: ${r.out ?? r.error}`);
   emitted.set(r.id, lines);
 }
 
