@@ -1,9 +1,10 @@
 /**
  * Every message in the catalogue (src/core/messages) is pinned by its exact text: the
- * real check runs over the broken fixtures (tests/fixtures/broken/*), every line it
- * reports is kept under its message's id in tests/unit/golden/messages.json, and an
- * entry no fixture makes the check emit fails the test by name. After a deliberate
- * change, `UPDATE_GOLDEN=1` rewrites the file; review its diff like code.
+ * real check runs over the broken fixtures (tests/fixtures/broken/*), and new-story,
+ * new-step and the camera picker are asked for each refusal; every line they produce is
+ * kept under its message's id in tests/unit/golden/messages.json, and an entry nothing
+ * here emits fails the test by name. After a deliberate change, `UPDATE_GOLDEN=1`
+ * rewrites the file; review its diff like code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
