@@ -17,8 +17,8 @@ export function coverageIssues(
   coverage: Coverage = committed as Coverage,
 ): Issue[] {
   const view = stepView(step, featureById, FIT_MAX_ZOOM);
-  const message = view && coverageMessage(view, coverage);
-  if (!message) return [];
+  const said = view && coverageMessage(view, coverage);
+  if (!said) return [];
   const field = step.camera ? 'camera' : 'fit';
-  return [{ file, line: lineOf([field]), field, message, severity: 'warning' }];
+  return [{ file, line: lineOf([field]), field, ...said }];
 }

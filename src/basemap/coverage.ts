@@ -5,6 +5,7 @@
  * step's view is not in the committed coverage). Both compute a step's view the same way, so a
  * basemap built from the current content covers every one of its views exactly.
  */
+import { says, type Said } from '../core/messages';
 import { displayFeature, unionBbox } from '../story/display';
 import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
@@ -157,17 +158,14 @@ export function coverageFor(views: StepView[]): Coverage {
  * What is wrong with a step's view for the committed coverage, or undefined when it is covered.
  * The message says what to run; the caller adds the file, line and field.
  */
-export function coverageMessage(view: StepView, coverage: Coverage): string | undefined {
+export function coverageMessage(view: StepView, coverage: Coverage): Said | undefined {
   // Below REGIONAL_MIN the map draws the world archive alone, which covers the whole earth.
   if (view.zoom < REGIONAL_MIN) return undefined;
   const zoom = Math.round(view.zoom * 10) / 10;
   const where = `zoom ${zoom} around ${r4((view.bbox[0] + view.bbox[2]) / 2)}, ${r4((view.bbox[1] + view.bbox[3]) / 2)}`;
-  const rebuild = 'run npm run basemap (it covers every story’s places and views) and commit public/basemap/';
   const around = coverage.areas.filter((a) => contains(a.bbox, view.bbox));
-  if (around.length === 0)
-    return `the view (${where}) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there: ${rebuild}`;
+  if (around.length === 0) return says('basemap.outside-coverage', { where });
   const best = Math.max(...around.map((a) => detailZoomFor(a.zoom)));
-  if (view.zoom > best)
-    return `the view (${where}) zooms past the detail the basemap has there (up to zoom ${best}): ${rebuild}`;
+  if (view.zoom > best) return says('basemap.past-detail', { where, best });
   return undefined;
 }

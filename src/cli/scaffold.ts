@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../site/read-content';
 import { STEP_FILE } from '../story/check-content';
+import { says, type MessageId } from '../core/messages';
 import { splitWhatToDo } from '../core/issues';
 import { storyRegion } from '../story/geo-checks';
 import {
@@ -24,7 +25,16 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export interface Result {
   code: number;
   out: string;
+  /** When nothing was created for a reason the catalogue names (src/core/messages). */
+  id?: MessageId;
 }
+
+/** "Nothing was created." and the catalogue's message, as `what is wrong — what to do`. */
+const refused = ({ id, message }: { id: MessageId; message: string }): Result => ({
+  code: 1,
+  out: `Nothing was created. ${capital(splitWhatToDo(message))}`,
+  id,
+});
 
 const dirs = (p: string) => {
   try {
@@ -38,7 +48,7 @@ const dirs = (p: string) => {
 };
 
 function write(root: string, plan: Plan, next: string): Result {
-  if (!plan.ok) return { code: 1, out: `Nothing was created. ${capital(splitWhatToDo(plan.error))}` };
+  if (!plan.ok) return refused({ id: plan.id, message: plan.error });
   const created: string[] = [];
   for (const f of plan.files) {
     try {
@@ -63,19 +73,14 @@ export async function newStory(root: string, args: string[]): Promise<Result> {
   if (n >= 0) {
     near = rest[n + 1];
     rest.splice(n, 2);
-    if (near === undefined)
-      return {
-        code: 1,
-        out: 'Nothing was created. --near needs a place — e.g. --near "2.35,48.86" (longitude, latitude) or a town\'s name',
-      };
+    if (near === undefined) return refused(says('new-story.near-needs-place'));
   }
   const slug = rest[0];
   const today = new Date().toISOString().slice(0, 10);
   // The first view opens where the story is: --near, else nowhere in particular (the whole
   // world), never on the places of another story.
   const where = near === undefined ? undefined : nearArea(near, gazetteer as GazetteerPlace[]);
-  if (where && !where.ok)
-    return { code: 1, out: `Nothing was created. ${capital(splitWhatToDo(where.error))}` };
+  if (where && !where.ok) return refused({ id: where.id, message: where.error });
   const plan = planNewStory(slug, dirs(join(root, 'stories')), today, where?.area);
   if (plan.ok) {
     mkdirSync(join(root, 'stories'), { recursive: true });
@@ -83,7 +88,7 @@ export async function newStory(root: string, args: string[]): Promise<Result> {
       // Not recursive: if the folder appeared meanwhile, stop rather than write into it.
       mkdirSync(join(root, 'stories', slug!));
     } catch {
-      return { code: 1, out: `Nothing was created. stories/${slug}/ already exists.` };
+      return refused(says('new-story.exists', { slug: slug! }));
     }
   }
   const view = where
@@ -103,11 +108,7 @@ export async function newStep(root: string, args: string[]): Promise<Result> {
   if (a >= 0) {
     after = rest[a + 1];
     rest.splice(a, 2);
-    if (after === undefined)
-      return {
-        code: 1,
-        out: 'Nothing was created. --after needs the name of a step — e.g. --after first-warning',
-      };
+    if (after === undefined) return refused(says('new-step.after-needs-step'));
   }
   const [slug, name] = rest;
   const slugs = dirs(join(root, 'stories'));

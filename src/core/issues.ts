@@ -1,8 +1,12 @@
+import type { MessageId } from './messages';
+
 /**
  * A problem found in an editor's file. Every check in the project speaks this shape,
  * so the build, `npm run check` and the tests print the same words.
  */
 export interface Issue {
+  /** The catalogue entry it comes from (src/core/messages): tests and the guide know it by this. */
+  id: MessageId;
   /** Path relative to the project root, with forward slashes: `stories/x/010-a.md`. */
   file: string;
   /** 1-based line in the file, when known. */
@@ -10,7 +14,7 @@ export interface Issue {
   /** The field, as a dotted path: `camera.center`, `features[3].properties.name`. */
   field?: string;
   /**
-   * What is wrong, then what to do, written `what is wrong: what to do`. The report
+   * The catalogue entry's text with the editor's values, `what is wrong: what to do`. The report
    * prints the first top-level ": " as " — ", so every line reads
    * `file:line field — what is wrong — what to do`.
    */

@@ -2,10 +2,10 @@
  * Builds stories/README.md, the editors' guide: the hand-written text in
  * editors-guide.md, with every field table generated from the schemas (their doc
  * comments say what a field is; zod says whether it is required and its default) and
- * every message taken from the broken fixtures' expected reports. So the guide can't
- * drift from what the code accepts and says; a unit test compares it with the file.
+ * every message from the catalogue (src/core/messages), each with its example. So the
+ * guide can't drift from what the code accepts and says; a unit test compares it with the file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { FeatureProperties } from '../content/schema/feature';
@@ -14,7 +14,8 @@ import { StepFrontmatter } from '../content/schema/step';
 import { Credit, KindDeclaration, Source, StoryFrontmatter } from '../content/schema/story';
 import { DEFAULT_KINDS } from '../story/kinds';
 import { unknownKindIssues } from '../story/kind-checks';
-import { formatIssue } from '../core/issues';
+import { MESSAGE_GROUPS, type Entry } from '../core/messages';
+import { formatIssue, splitWhatToDo } from '../core/issues';
 
 interface Table {
   file: string;
@@ -43,19 +44,6 @@ const TABLES: Record<string, Table> = {
     schema: FeatureProperties,
     prefix: 'properties.',
   },
-};
-
-const MESSAGE_GROUPS: Record<string, string> = {
-  'yaml-syntax': 'Frontmatter that does not parse',
-  encoding: 'Files not saved as UTF-8',
-  'unknown-fields': 'Misspelt or unknown fields',
-  'missing-and-wrong-types': 'Missing fields and values of the wrong kind',
-  coordinates: 'Coordinates out of range or swapped',
-  'swaps-levant': 'Swapped coordinates where longitude and latitude read alike (Beirut)',
-  'camera-ranges': 'Zoom, bearing and pitch out of range; camera and fit',
-  references: "Places and sources that don't exist; steps without a source",
-  steps: 'Step names, date order, highlighted places out of view',
-  geojson: 'Places in geo/*.geojson',
 };
 
 /** The doc comment above each field of `export const <name> = …`, in order. */
@@ -105,21 +93,29 @@ function fieldTable(root: string, t: Table): string {
   return ['| field | required | default | what it is |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-function messageSection(root: string): string {
-  const dir = join(root, 'tests/fixtures/broken');
-  const cases = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  const unknown = cases.filter((c) => !MESSAGE_GROUPS[c]);
-  if (unknown.length) throw new Error(`give the fixture ${unknown.join(', ')} a heading in MESSAGE_GROUPS`);
+/** A message's two halves, as the report prints them: what is wrong, and what to do. */
+function halves(text: string): [string, string] {
+  const split = splitWhatToDo(text);
+  let i = 0;
+  while (i < text.length && text[i] === split[i]) i++;
+  return i === text.length ? [text, ''] : [text.slice(0, i), text.slice(i + 2)];
+}
+
+/** Every message of the catalogue, grouped, with its id, severity and example. */
+function messageSection(): string {
   return Object.entries(MESSAGE_GROUPS)
-    .map(([c, title]) => {
-      const lines = readFileSync(join(dir, c, 'expected.txt'), 'utf8')
-        .trimEnd()
-        .split('\n')
-        .slice(0, -1);
-      return [`### ${title}`, '', '```text', ...lines, '```'].join('\n');
+    .map(([title, entries]) => {
+      const rows = Object.entries(entries as Record<string, Entry<unknown>>).map(([id, e]) => {
+        const [what, fix] = halves(e.text(e.example));
+        return `| \`${id}\` | ${e.severity} | ${cell(what)} | ${cell(fix)} |`;
+      });
+      return [
+        `### ${title}`,
+        '',
+        '| id | severity | what is wrong (an example) | what to do |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+      ].join('\n');
     })
     .join('\n\n');
 }
@@ -171,5 +167,5 @@ export function renderGuide(root: string): string {
     })
     .replace('<!-- kinds -->', kindTable())
     .replace('<!-- kinds:unknown -->', unknownKindExample())
-    .replace('<!-- messages -->', messageSection(root));
+    .replace('<!-- messages -->', messageSection());
 }

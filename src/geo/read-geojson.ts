@@ -6,6 +6,7 @@ import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, t
 import type { Feature, Geometry, Position } from 'geojson';
 import { FeatureProperties } from '../content/schema/feature';
 import { FeatureId } from '../content/schema/primitives';
+import { fromSchema, fromSchemaIssue, says, type Said } from '../core/messages';
 import { fieldPath, type Issue } from '../core/issues';
 
 export interface StoryFeature {
@@ -47,41 +48,41 @@ export function readGeoJsonFile(
     const node: Node | undefined = findNodeAtLocation(tree, path);
     return node ? lineAt(node.offset) : undefined;
   };
-  const err = (path: (string | number)[], message: string, field = fieldPath(path)) =>
-    issues.push({ file, line: at(path) ?? nearestLine(tree, path, lineAt), field, message, severity: 'error' });
+  const err = (path: (string | number)[], said: Said, field = fieldPath(path)) =>
+    issues.push({ file, line: at(path) ?? nearestLine(tree, path, lineAt), field, ...said });
 
   if (!isObject(root) || root.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
-    err([], 'the file is not a GeoJSON FeatureCollection: write { "type": "FeatureCollection", "features": [ … ] }', 'type');
+    err([], says('geo.not-collection'), 'type');
     return { features: [], issues, invalid };
   }
   const features: StoryFeature[] = [];
   root.features.forEach((f: unknown, i: number) => {
     const base: (string | number)[] = ['features', i];
     if (!isObject(f) || f.type !== 'Feature') {
-      err([...base, 'type'], 'each entry of "features" must be a GeoJSON Feature with "type": "Feature"', `features[${i}]`);
+      err([...base, 'type'], says('geo.not-feature'), `features[${i}]`);
       return;
     }
     let ok = true;
     const idParse = FeatureId.safeParse(f.id);
     if (f.id === undefined) {
       ok = false;
-      const hint = isObject(f.properties) && typeof f.properties.id === 'string' ? ` (move properties.id "${f.properties.id}" up)` : '';
-      err(base, `the feature has no top-level "id": add "id": "a-unique-name" next to "type"${hint}`, `features[${i}].id`);
+      const propertiesId = isObject(f.properties) && typeof f.properties.id === 'string' ? f.properties.id : undefined;
+      err(base, says('geo.no-id', { propertiesId }), `features[${i}].id`);
     } else if (!idParse.success) {
       ok = false;
-      err([...base, 'id'], `"id" ${JSON.stringify(f.id)} is not valid: ${idParse.error.issues[0]!.message}`);
+      err([...base, 'id'], says('geo.bad-id', { id: JSON.stringify(f.id), why: fromSchema(idParse.error.issues[0]!.message).message }));
     }
     const props = FeatureProperties.safeParse(f.properties ?? {});
     if (!props.success) {
       ok = false;
       for (const issue of props.error.issues) {
-        err([...base, 'properties', ...(issue.path as (string | number)[])], issue.message);
+        err([...base, 'properties', ...(issue.path as (string | number)[])], fromSchemaIssue(issue));
       }
     }
     const geomIssues = checkGeometry(f.geometry);
     for (const g of geomIssues) {
       ok = false;
-      err([...base, 'geometry', ...g.path], g.message);
+      err([...base, 'geometry', ...g.path], g.said);
     }
     if (ok && props.success) {
       features.push({
@@ -101,30 +102,30 @@ export function readGeoJsonFile(
 
 interface GeomIssue {
   path: (string | number)[];
-  message: string;
+  said: Said;
 }
 
 /** RFC 7946 shape, ranges and closed rings. */
 export function checkGeometry(g: unknown): GeomIssue[] {
-  if (!isObject(g)) return [{ path: [], message: 'the feature has no geometry: add "geometry": { "type": "Point", "coordinates": [longitude, latitude] }' }];
+  if (!isObject(g)) return [{ path: [], said: says('geo.no-geometry') }];
   const type = g.type as string;
   if (!(GEOMETRY_TYPES as readonly string[]).includes(type)) {
-    return [{ path: ['type'], message: `geometry type ${JSON.stringify(type)} is not supported: use one of ${GEOMETRY_TYPES.join(', ')}` }];
+    return [{ path: ['type'], said: says('geo.geometry-type', { type: JSON.stringify(type) }) }];
   }
   const c = g.coordinates;
   const out: GeomIssue[] = [];
   const pos = (p: unknown, path: (string | number)[]) => {
     if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-      out.push({ path, message: 'this position is not two numbers: write [longitude, latitude]' });
+      out.push({ path, said: says('geo.position-not-pair') });
       return;
     }
     const [lon, lat] = p as number[];
-    if (lon! < -180 || lon! > 180) out.push({ path: [...path, 0], message: `longitude ${lon} is outside -180…180: positions are [longitude, latitude]` });
-    if (lat! < -90 || lat! > 90) out.push({ path: [...path, 1], message: `latitude ${lat} is outside -90…90: positions are [longitude, latitude]; are they swapped?` });
+    if (lon! < -180 || lon! > 180) out.push({ path: [...path, 0], said: says('geo.longitude-range', { value: lon! }) });
+    if (lat! < -90 || lat! > 90) out.push({ path: [...path, 1], said: says('geo.latitude-range', { value: lat! }) });
   };
   const list = (l: unknown, path: (string | number)[], min: number, what: string) => {
     if (!Array.isArray(l) || l.length < min) {
-      out.push({ path, message: `${what} has too few positions: it needs at least ${min}` });
+      out.push({ path, said: says('geo.too-few-positions', { what, min }) });
       return false;
     }
     l.forEach((p, i) => pos(p, [...path, i]));
@@ -135,11 +136,11 @@ export function checkGeometry(g: unknown): GeomIssue[] {
     const a = (r as Position[])[0]!;
     const b = (r as Position[])[(r as Position[]).length - 1]!;
     if (a[0] !== b[0] || a[1] !== b[1]) {
-      out.push({ path, message: `the ring is not closed: repeat its first position [${a.join(', ')}] as its last` });
+      out.push({ path, said: says('geo.ring-not-closed', { first: `[${a.join(', ')}]` }) });
     }
   };
   const polygon = (p: unknown, path: (string | number)[]) => {
-    if (!Array.isArray(p) || p.length === 0) out.push({ path, message: 'this polygon is not a list of rings: write [[[lon, lat], …]]' });
+    if (!Array.isArray(p) || p.length === 0) out.push({ path, said: says('geo.polygon-not-rings') });
     else p.forEach((r, i) => ring(r, [...path, i]));
   };
   const path = ['coordinates'];
@@ -148,12 +149,12 @@ export function checkGeometry(g: unknown): GeomIssue[] {
     case 'MultiPoint': list(c, path, 1, 'a MultiPoint'); break;
     case 'LineString': list(c, path, 2, 'a line'); break;
     case 'MultiLineString':
-      if (!Array.isArray(c)) out.push({ path, message: 'this MultiLineString is not a list of lines: write [[[lon, lat], …], …]' });
+      if (!Array.isArray(c)) out.push({ path, said: says('geo.multiline-not-lines') });
       else c.forEach((l, i) => list(l, [...path, i], 2, 'a line'));
       break;
     case 'Polygon': polygon(c, path); break;
     case 'MultiPolygon':
-      if (!Array.isArray(c)) out.push({ path, message: 'this MultiPolygon is not a list of polygons: write [[[[lon, lat], …]], …]' });
+      if (!Array.isArray(c)) out.push({ path, said: says('geo.multipolygon-not-polygons') });
       else c.forEach((p, i) => polygon(p, [...path, i]));
       break;
   }
@@ -171,8 +172,7 @@ export function duplicateIdIssues(features: StoryFeature[]): Issue[] {
         file: f.file,
         line: f.line,
         field: 'id',
-        message: `id "${f.id}" is already used in ${prev.file}:${prev.line}: ids are unique across geo/, rename one`,
-        severity: 'error',
+        ...says('geo.duplicate-id', { id: f.id, first: `${prev.file}:${prev.line}` }),
       });
     } else first.set(f.id, f);
   }
@@ -191,8 +191,7 @@ function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) =
     issues.push({
       file,
       line: lineAt(c.offset),
-      message: `a trailing comma before "${c.before}" (JSON allows none): remove that comma`,
-      severity: 'error',
+      ...says('geo.trailing-comma', { before: c.before }),
     });
   if (tokens.unclosed) {
     const { open, offset, found } = tokens.unclosed;
@@ -200,11 +199,15 @@ function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) =
     issues.push({
       file,
       line: lineAt(offset),
-      message: `the "${open}" on this line is never closed${found ? ` (a "${found.char}" comes first, on line ${lineAt(found.offset)})` : ''}: close it with "${close}" where it ends`,
-      severity: 'error',
+      ...says('geo.unclosed-bracket', {
+        open,
+        close,
+        found: found && { char: found.char, line: lineAt(found.offset) },
+      }),
     });
   }
   if (issues.length > 0) return issues;
+  if (text.trim() === '') return [{ file, line: 1, ...says('geo.empty') }];
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const seenLines = new Set<number>();
@@ -214,12 +217,9 @@ function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) =
     issues.push({
       file,
       line: lineAt(e.offset),
-      message: `invalid JSON (${describeJsonError(printParseErrorCode(e.error))}): fix this line; GeoJSON is strict JSON, with no comments or trailing commas`,
-      severity: 'error',
+      ...says('geo.invalid-json', { what: describeJsonError(printParseErrorCode(e.error)) }),
     });
   }
-  if (issues.length === 0)
-    issues.push({ file, line: 1, message: 'the file is empty: write a GeoJSON FeatureCollection', severity: 'error' });
   return issues;
 }
 

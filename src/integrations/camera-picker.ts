@@ -5,6 +5,7 @@
  * page of this dev server, and the write is atomic (a temporary file, then a rename).
  * `astro build` and `astro preview` never load this endpoint.
  */
+import { says, type MessageId, type Said } from '../core/messages';
 import type { AstroIntegration } from 'astro';
 import { randomBytes } from 'node:crypto';
 import { readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
@@ -21,20 +22,22 @@ type Reply = {
   body: { ok: true; file: string; text: string } | { ok: false; error: string };
 };
 
+const refusal = ({ id, message }: Said) => ({ error: message, id });
+
 /** Resolves an editor's file path to a step file under an allowed stories/ folder, or says why not. */
 export async function allowedStepFile(
   root: string,
   file: unknown,
   extras = extraRoots(),
-): Promise<{ path: string } | { error: string }> {
+): Promise<{ path: string } | { error: string; id: MessageId }> {
   if (typeof file !== 'string' || !STEP_FILE.test(basename(file)))
-    return { error: 'only step files (stories/<story>/NNN-name.md) can be written' };
+    return refusal(says('picker.not-a-step-file'));
   const folders = ['stories', ...extras.map((e) => `${e}/stories`)];
   let real: string;
   try {
     real = await realpath(join(root, file));
   } catch {
-    return { error: `${file} does not exist` };
+    return refusal(says('picker.no-such-file', { file }));
   }
   for (const f of folders) {
     let dir: string;
@@ -47,7 +50,7 @@ export async function allowedStepFile(
     // stories/<story>/<step>.md exactly: no "..", no deeper folders.
     if (rel.length === 2 && !rel.includes('..')) return { path: real };
   }
-  return { error: 'only step files inside stories/ can be written' };
+  return refusal(says('picker.outside-stories'));
 }
 
 async function writeAtomic(path: string, text: string): Promise<void> {

@@ -9,6 +9,7 @@
  * editor can go back.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
+import { fromSchemaIssue, says, type MessageId, type Said } from '../core/messages';
 import { Camera } from '../content/schema/primitives';
 import { num } from '../story/geo-checks';
 
@@ -19,7 +20,10 @@ export interface PickedCamera {
   pitch: number;
 }
 
-export type SetCameraResult = { ok: true; text: string } | { ok: false; error: string };
+/** A failure carries its message's catalogue id (src/core/messages) beside the text. */
+export type SetCameraResult = { ok: true; text: string } | { ok: false; error: string; id: MessageId };
+
+const fail = ({ id, message }: Said): SetCameraResult => ({ ok: false, error: message, id });
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 
@@ -37,22 +41,17 @@ function roundCamera(c: PickedCamera): PickedCamera {
 export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   const valid = Camera.safeParse(picked);
   if (!valid.success)
-    return { ok: false, error: `the view is not a valid camera: ${valid.error.issues[0]!.message}` };
+    return fail(says('picker.not-a-camera', { why: fromSchemaIssue(valid.error.issues[0]!).message }));
   const cam = roundCamera(picked);
   const open = OPEN.exec(text);
-  if (!open)
-    return { ok: false, error: 'the file does not start with a frontmatter block: fix it, then pick again' };
+  if (!open) return fail(says('picker.no-frontmatter'));
   const start = open[0].length;
   const close = /^---[ \t]*\r?$/m.exec(text.slice(start));
-  if (!close) return { ok: false, error: 'the frontmatter is not closed: fix it, then pick again' };
+  if (!close) return fail(says('picker.frontmatter-not-closed'));
   const yaml = text.slice(start, start + close.index);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(yaml);
-  if (doc.errors.length > 0 || !isMap(doc.contents))
-    return {
-      ok: false,
-      error: 'the frontmatter does not parse: fix it (npm run check says where), then pick again',
-    };
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return fail(says('picker.frontmatter-does-not-parse'));
   const pairs = doc.contents.items as Pair[];
   const find = (k: string) => pairs.find((p) => isPair(p) && isScalar(p.key) && p.key.value === k);
   const camera = find('camera');
@@ -71,12 +70,7 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   let replacement: string;
   if (camera) {
     const v = camera.value as { range?: [number, number, number]; flow?: boolean } | null;
-    if (!v?.range)
-      return {
-        ok: false,
-        error:
-          'camera has no value: write camera: { center: [longitude, latitude], zoom: 8 }, then pick again',
-      };
+    if (!v?.range) return fail(says('picker.camera-empty'));
     [from, to] = v.range;
     if (isMap(v) && !v.flow) {
       // A block mapping: keep it a block, at its own indentation.
@@ -87,7 +81,7 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
   } else if (fit) {
     const key = fit.key as { range?: [number, number, number] };
     const v = fit.value as { range?: [number, number, number] } | null;
-    if (!key.range || !v?.range) return { ok: false, error: 'fit has no value: fix it, then pick again' };
+    if (!key.range || !v?.range) return fail(says('picker.fit-empty'));
     const ids = isSeq(fit.value)
       ? fit.value.items.map((i) => (isScalar(i) ? String(i.value) : String(i)))
       : [];
@@ -95,10 +89,7 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
     to = v.range[1];
     replacement = `# fit: [${ids.join(', ')}] (replaced by the camera picker)${eol}camera: ${flow}`;
   } else {
-    return {
-      ok: false,
-      error: 'the step has neither camera nor fit: add one (npm run check says how), then pick again',
-    };
+    return fail(says('picker.no-view'));
   }
   // Block collections' ranges run past their last line break: stop at the last value.
   while (to > from && /\s/.test(yaml[to - 1]!)) to--;
@@ -119,10 +110,7 @@ export function setCamera(text: string, picked: PickedCamera): SetCameraResult {
         Object.fromEntries(entries.map(([k]) => [k, k === 'center' ? cam.center : cam[k as 'zoom']])),
       )
   ) {
-    return {
-      ok: false,
-      error: 'the camera could not be written without changing something else: set it by hand',
-    };
+    return fail(says('picker.would-change-more'));
   }
   return { ok: true, text: out };
 }

@@ -9,6 +9,7 @@ import type { Bbox } from '../core/bbox';
 import type { StoryFeature } from '../geo/read-geojson';
 import { maxZoomToContain } from '../core/mercator';
 import { isOnLand } from '../geo/land';
+import { says, type Said } from '../core/messages';
 import type { Issue } from '../core/issues';
 
 /**
@@ -139,10 +140,14 @@ function landsWhere(s: Swap, others: string): string {
  * A camera centre that reads as [latitude, longitude] against the places the story
  * shows. Returns the message, or undefined when the centre looks right.
  */
-export function swappedCenterMessage(center: readonly number[], places: StoryFeature[]): string | undefined {
+export function swappedCenterMessage(center: readonly number[], places: StoryFeature[]): Said | undefined {
   const s = detectSwap(center, places);
   if (!s) return undefined;
-  return `${pair(center)} ${landsWhere(s, "this story's places")} and reads as [latitude, longitude]: center is [longitude, latitude], so write ${pair(s.swapped)}`;
+  return says('camera.swapped-center', {
+    written: pair(center),
+    where: landsWhere(s, "this story's places"),
+    swapped: pair(s.swapped),
+  });
 }
 
 /**
@@ -152,7 +157,7 @@ export function swappedCenterMessage(center: readonly number[], places: StoryFea
 export function cameraViewMessage(
   camera: { center: readonly number[]; zoom: number },
   highlighted: StoryFeature[],
-): string | undefined {
+): Said | undefined {
   const out: string[] = [];
   let fits = Infinity;
   for (const f of highlighted) {
@@ -164,9 +169,7 @@ export function cameraViewMessage(
     if (camera.zoom > z + 1e-9) out.push(f.id);
   }
   if (out.length === 0) return undefined;
-  const names = out.map((id) => `"${id}"`).join(', ');
-  const zoom = Math.floor(fits * 10) / 10;
-  return `the highlighted ${out.length === 1 ? 'place' : 'places'} ${names} ${out.length === 1 ? 'is' : 'are'} outside this view on a ${REFERENCE_MAP.width}×${REFERENCE_MAP.height} map, so readers get a wider view than written: zoom out to ${zoom} or less, move the center, or use fit: [${out.join(', ')}]`;
+  return says('camera.places-off-view', { ids: out, ...REFERENCE_MAP, zoom: Math.floor(fits * 10) / 10 });
 }
 
 /** The first position of a geometry: where a feature "is" for the swap check. */
@@ -193,10 +196,9 @@ export function swappedFeatureIssues(
       file: f.file,
       line: f.geometryLine ?? f.line,
       field: `${f.index !== undefined ? `features[${f.index}].` : ''}geometry.coordinates`,
-      message: point
-        ? `${pair(p)} ${where} and reads as [latitude, longitude]: positions are [longitude, latitude], so write ${pair(s.swapped)}`
-        : `the coordinates of "${f.id}" read as [latitude, longitude] (its first position ${pair(p)} ${where}; swapped it is ${pair(s.swapped)}): positions are [longitude, latitude], so swap every pair`,
-      severity: 'error',
+      ...(point
+        ? says('geo.swapped-point', { written: pair(p), where, swapped: pair(s.swapped) })
+        : says('geo.swapped-geometry', { id: f.id, first: pair(p), where, swapped: pair(s.swapped) })),
       feature: f,
     });
   }

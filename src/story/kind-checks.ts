@@ -4,6 +4,7 @@
  * generic place under the wrong legend words.
  */
 import type { StoryFeature } from '../geo/read-geojson';
+import { says } from '../core/messages';
 import type { Issue } from '../core/issues';
 import { DEFAULT_KINDS, storyKinds, type KindDeclaration } from './kinds';
 import { nearest } from '../core/suggest';
@@ -18,11 +19,6 @@ export interface StoryKindsInUse {
   uses: ReadonlySet<string>;
 }
 
-function unknownKind(kind: string, known: string[], declareIn: string): string {
-  const near = nearest(kind, known);
-  return `"${kind}" is not a known kind${near ? ` (the nearest is "${near}")` : ''}: the kinds are ${known.join(', ')} — use one of them, or declare it under kinds: in ${declareIn}`;
-}
-
 export function unknownKindIssues(features: StoryFeature[], stories: StoryKindsInUse[]): Issue[] {
   const issues: Issue[] = [];
   const defaults = Object.keys(DEFAULT_KINDS).sort();
@@ -34,8 +30,7 @@ export function unknownKindIssues(features: StoryFeature[], stories: StoryKindsI
         file: s.file,
         line: s.lineOfLike?.(name),
         field: `kinds.${name}.like`,
-        message: `"${d.like}" is not one of the engine's kinds${near ? ` (the nearest is "${near}")` : ''}: like names one of ${defaults.join(', ')}`,
-        severity: 'error',
+        ...says('kind.like-unknown', { like: d.like, near, kinds: defaults }),
       });
     }
   }
@@ -52,8 +47,12 @@ export function unknownKindIssues(features: StoryFeature[], stories: StoryKindsI
         file: f.file,
         line: f.line,
         field: 'properties.kind',
-        message: unknownKind(kind, known, s.file || 'the story.md of a story that shows it'),
-        severity: 'error',
+        ...says('feature.kind-unknown', {
+          kind,
+          near: nearest(kind, known),
+          kinds: known,
+          declareIn: s.file || 'the story.md of a story that shows it',
+        }),
       });
       break;
     }

@@ -1,15 +1,19 @@
 /**
  * Messages show examples from the editor's own content, not from any story the engine
- * was built with: the schemas write stand-ins (EXAMPLE in src/content/schema/primitives.ts)
- * and the check fills in ids and a position from the files it read.
+ * was built with: the catalogue writes stand-ins (EXAMPLE in src/core/messages) and the
+ * check fills in ids, a position and a source key from the files it read.
  */
+import { EXAMPLE } from '../core/messages';
 import type { StoryFeature } from '../geo/read-geojson';
-import { EXAMPLE } from '../content/schema/primitives';
 import type { Issue } from '../core/issues';
 
 const round2 = (n: number) => String(Math.round(n * 100) / 100);
 
-export function withOwnExamples(issues: Issue[], features: StoryFeature[]): Issue[] {
+export function withOwnExamples(
+  issues: Issue[],
+  features: StoryFeature[],
+  stories: { file: string; data: { sources: { key: string }[] } }[] = [],
+): Issue[] {
   const ids = features.map((f) => f.id);
   const point = features.find((f) => f.geometry.type === 'Point')?.geometry as
     { coordinates: number[] } | undefined;
@@ -21,9 +25,14 @@ export function withOwnExamples(issues: Issue[], features: StoryFeature[]): Issu
       point ? `[${round2(point.coordinates[0]!)}, ${round2(point.coordinates[1]!)}]` : undefined,
     ],
   ];
+  // A source key of the issue's own story, else of any story read.
+  const keyFor = (file: string) =>
+    (stories.find((s) => file.startsWith(s.file.slice(0, s.file.lastIndexOf('/') + 1))) ?? stories[0])?.data
+      .sources[0]?.key;
   return issues.map((i) => {
     let message = i.message;
-    for (const [stand, mine] of own) if (mine) message = message.split(stand).join(mine);
+    for (const [stand, mine] of [...own, [EXAMPLE.source, keyFor(i.file)] as const])
+      if (mine) message = message.split(stand).join(mine);
     return message === i.message ? i : { ...i, message };
   });
 }

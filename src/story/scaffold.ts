@@ -7,21 +7,24 @@ import type { Bbox } from '../core/bbox';
 import { maxZoomToContain } from '../core/mercator';
 import type { StepFrontmatter } from '../content/schema/step';
 import { num } from './geo-checks';
-import { didYouMean } from '../core/suggest';
+import { says, type MessageId, type Said } from '../core/messages';
+import { nearest } from '../core/suggest';
 import { NAME, nearestName } from '../content/schema/primitives';
 
 export interface NewFile {
   path: string;
   text: string;
 }
-export type Plan = { ok: true; files: NewFile[] } | { ok: false; error: string };
+/** A failure carries its message's catalogue id (src/core/messages) beside the text. */
+export type Failure = { ok: false; error: string; id: MessageId };
+export type Plan = { ok: true; files: NewFile[] } | Failure;
 
-const fail = (error: string): Plan => ({ ok: false, error });
+const fail = ({ id, message }: Said): Failure => ({ ok: false, error: message, id });
 
-function badName(what: 'story' | 'step', name: string): string | undefined {
+function badName(what: 'story' | 'step', name: string): Said | undefined {
   if (NAME.test(name)) return undefined;
   const example = nearestName(name) || (what === 'story' ? 'floods-2024' : 'first-warning');
-  return `"${name}" can't be a ${what} name: use lowercase letters, digits and hyphens, e.g. ${example}`;
+  return says('new.bad-name', { what, name, example });
 }
 
 /** "levee-breaks" → "Levee breaks": a first title the editor will rewrite. */
@@ -133,7 +136,7 @@ const plain = (s: string) =>
 export function nearArea(
   value: string,
   gazetteer: GazetteerPlace[],
-): { ok: true; area: Bbox; what: string } | { ok: false; error: string } {
+): { ok: true; area: Bbox; what: string } | Failure {
   const pair = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
   let at: [number, number];
   let what: string;
@@ -142,8 +145,8 @@ export function nearArea(
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
       const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
       return fail(
-        `--near "${value}" is not a place on Earth${swapped ? ' (it reads as latitude, longitude)' : ''}: write --near "<longitude>,<latitude>"${swapped ? `, here --near "${lat},${lon}"` : ''}`,
-      ) as { ok: false; error: string };
+        says('new-story.near-not-on-earth', { value, swapped: swapped ? `${lat},${lon}` : undefined }),
+      );
     }
     at = [lon, lat];
     what = `${num(lon)}, ${num(lat)}`;
@@ -152,9 +155,7 @@ export function nearArea(
     const hit = gazetteer.find((p) => plain(p.en) === want);
     if (!hit) {
       const names = gazetteer.map((p) => p.en);
-      return fail(
-        `"${value}" is not a town of the packaged gazetteer${didYouMean(value, names)}: give its coordinates instead, --near "<longitude>,<latitude>"`,
-      ) as { ok: false; error: string };
+      return fail(says('new-story.near-unknown-town', { value, near: nearest(value, names) }));
     }
     at = [hit.lon, hit.lat];
     what = hit.en;
@@ -171,16 +172,10 @@ export function planNewStory(
   today: string,
   region?: Bbox,
 ): Plan {
-  if (!slug)
-    return fail(
-      'say which story to create: npm run new-story -- <name>, e.g. npm run new-story -- floods-2024',
-    );
+  if (!slug) return fail(says('new-story.no-name'));
   const bad = badName('story', slug);
   if (bad) return fail(bad);
-  if (existingSlugs.includes(slug))
-    return fail(
-      `stories/${slug}/ already exists: choose another name, or add steps to it with npm run new-step -- ${slug} <name>`,
-    );
+  if (existingSlugs.includes(slug)) return fail(says('new-story.exists', { slug }));
   const story = [
     '---',
     '# Every field is explained in stories/README.md. Lines starting with # are notes.',
@@ -231,51 +226,45 @@ export function planNewStep(
   allSlugs: string[],
   region?: Bbox,
 ): Plan {
-  if (!storyArg || !name)
-    return fail(
-      'say which story and what to call the step: npm run new-step -- <story> <name> [--after <step>], e.g. npm run new-step -- floods-2024 first-warning',
-    );
+  if (!storyArg || !name) return fail(says('new-step.no-name'));
   if (!story)
     return fail(
-      `there is no story "${storyArg}" in stories/${didYouMean(storyArg, allSlugs)}: use one of ${allSlugs.join(', ') || '(none yet: npm run new-story -- <name>)'}`,
+      says('new-step.no-story', { story: storyArg, near: nearest(storyArg, allSlugs), stories: allSlugs }),
     );
   const bad = badName('step', name);
   if (bad) return fail(bad);
   const steps = [...story.steps].sort((a, b) => a.order - b.order);
   const same = steps.find((s) => s.id === name);
-  if (same)
-    return fail(
-      `the story already has a step "${name}" (${same.file}): choose another name; a step's name is its web address`,
-    );
+  if (same) return fail(says('new-step.exists', { name, file: same.file }));
   let prev: StepOnDisk | undefined;
   let order: number;
   if (after !== undefined) {
     const i = steps.findIndex((s) => s.id === after);
     if (i < 0)
       return fail(
-        `there is no step "${after}" in stories/${story.slug}/${didYouMean(
+        says('new-step.no-step-after', {
           after,
-          steps.map((s) => s.id),
-        )}: use a step's name without its number, e.g. ${steps[0]?.id ?? 'start'}`,
+          slug: story.slug,
+          near: nearest(
+            after,
+            steps.map((s) => s.id),
+          ),
+          example: steps[0]?.id ?? 'start',
+        }),
       );
     prev = steps[i]!;
     const next = steps[i + 1];
     if (next) {
       order = Math.floor((prev.order + next.order) / 2);
       if (order === prev.order) {
-        return fail(
-          `there is no number left between ${base(prev.file)} and ${base(next.file)}: add the step elsewhere, or give one of them a number with room around it`,
-        );
+        return fail(says('new-step.no-number-between', { prev: base(prev.file), next: base(next.file) }));
       }
     } else order = nextTen(prev.order);
   } else {
     prev = steps.at(-1);
     order = prev ? nextTen(prev.order) : 10;
   }
-  if (order > 999)
-    return fail(
-      `there is no number left after ${base(prev!.file)} (numbers have three digits): add the step between two others with --after`,
-    );
+  if (order > 999) return fail(says('new-step.no-number-after', { prev: base(prev!.file) }));
   const d = prev?.data;
   const text = stepText({
     title: titleFrom(name),

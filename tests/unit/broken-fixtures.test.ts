@@ -6,30 +6,30 @@
  * the diff.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/site/read-content';
 import { formatReport } from '../../src/core/issues';
+import { brokenDir as broken, brokenFixtures as cases, readFixture } from './broken-sites';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const broken = join(root, 'tests/fixtures/broken');
-const cases = readdirSync(broken, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
 
 describe('each broken fixture gets exactly its expected report', () => {
   test('the fixture set covers every kind of mistake in the issue', () => {
     expect(cases).toEqual([
+      'basemap-coverage',
       'camera-ranges',
       'coordinates',
       'encoding',
       'geojson',
       'missing-and-wrong-types',
+      'places',
       'references',
+      'step-values',
       'steps',
+      'story-fields',
+      'story-folders',
       'swaps-levant',
       'unknown-fields',
       'yaml-syntax',
@@ -38,7 +38,7 @@ describe('each broken fixture gets exactly its expected report', () => {
 
   for (const name of cases) {
     test(name, async () => {
-      const report = `${formatReport((await readContent(join(broken, name))).issues)}\n`;
+      const report = `${formatReport((await readFixture(name)).issues)}\n`;
       const file = join(broken, name, 'expected.txt');
       if (process.env.UPDATE_EXPECTED) writeFileSync(file, report);
       expect(existsSync(file), `${file} is missing: run with UPDATE_EXPECTED=1`).toBe(true);

@@ -31,21 +31,27 @@ test('only step files directly in a story folder under stories/', async () => {
   expect(await allowedStepFile(root, 'stories/mini/010-start.md', [])).toEqual({
     path: join(root, 'stories/mini/010-start.md'),
   });
-  const refused = { error: 'only step files (stories/<story>/NNN-name.md) can be written' };
+  const refused = {
+    error: 'only step files (stories/<story>/NNN-name.md) can be written: pick the view on a step of a story',
+    id: 'picker.not-a-step-file',
+  };
   expect(await allowedStepFile(root, 'stories/mini/story.md', [])).toEqual(refused);
   expect(await allowedStepFile(root, 'package.json', [])).toEqual(refused);
   expect(await allowedStepFile(root, 42, [])).toEqual(refused);
   expect(await allowedStepFile(root, 'stories/mini/099-nope.md', [])).toEqual({
-    error: 'stories/mini/099-nope.md does not exist',
+    error: 'stories/mini/099-nope.md does not exist: save the step, then pick again',
+    id: 'picker.no-such-file',
   });
   // A step-looking file outside stories/, reached by "..", or by a link out of it.
   writeFileSync(join(root, '010-outside.md'), 'x');
   expect(await allowedStepFile(root, 'stories/mini/../../010-outside.md', [])).toEqual({
-    error: 'only step files inside stories/ can be written',
+    error: 'only step files inside stories/ can be written: pick the view on a step of a story',
+    id: 'picker.outside-stories',
   });
   symlinkSync(join(root, '010-outside.md'), join(root, 'stories/mini/020-link.md'));
   expect(await allowedStepFile(root, 'stories/mini/020-link.md', [])).toEqual({
-    error: 'only step files inside stories/ can be written',
+    error: 'only step files inside stories/ can be written: pick the view on a step of a story',
+    id: 'picker.outside-stories',
   });
 });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { MESSAGES } from '../../src/core/messages';
 import { docComments, renderGuide } from '../../src/docs/editors-guide';
 import { readContent } from '../../src/site/read-content';
 
@@ -18,15 +19,16 @@ test('stories/README.md is up to date (else run npm run docs)', () => {
   ).toBe(renderGuide(root));
 });
 
-test('the guide lists every step field with its doc comment, and the message of every broken fixture', () => {
+test('the guide lists every step field with its doc comment, and every message of the catalogue', () => {
   const guide = renderGuide(root);
   expect(guide).toContain(
     '| `camera` | this or `fit` |  | A fixed view: `{ center: [longitude, latitude], zoom, bearing?, pitch? }`. Use this or `fit`. |',
   );
   expect(guide).toContain('| `transition` | no | `fly` |');
   expect(guide).toContain(
-    "camera.center — [33, 44] lands in the sea, 1550 km from this story's places and reads as [latitude, longitude] — center is [longitude, latitude], so write [44, 33]",
+    "| `camera.swapped-center` | error | [45.44, 12.33] lands in the sea, 3550 km from this story's places and reads as [latitude, longitude] | center is [longitude, latitude], so write [12.33, 45.44] |",
   );
+  for (const id of Object.keys(MESSAGES)) expect(guide, id).toContain(`| \`${id}\` |`);
   expect(guide).not.toMatch(/<!-- (fields:|messages)/);
 });
 

@@ -29,21 +29,21 @@ describe('swapped camera centres, judged by where the pair lands', () => {
   ];
 
   test('a latitude beyond 90 whose swapped pair is among the places', () => {
-    expect(swappedCenterMessage([35.69, 139.69], japan)).toBe(
+    expect(swappedCenterMessage([35.69, 139.69], japan)?.message).toBe(
       '[35.69, 139.69] is not a place on Earth and reads as [latitude, longitude]: center is [longitude, latitude], so write [139.69, 35.69]',
     );
   });
 
   test('Beirut written [latitude, longitude] lands in the sea off northern Cyprus, 230 km away', () => {
     // |lon| ≈ |lat|: a box around the places with any margin holds both readings.
-    expect(swappedCenterMessage([33.89, 35.5], beirut)).toBe(
+    expect(swappedCenterMessage([33.89, 35.5], beirut)?.message).toBe(
       "[33.89, 35.5] lands in the sea, 230 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [35.5, 33.89]",
     );
   });
 
   test('Baghdad written [latitude, longitude] lands in the Black Sea', () => {
     const iraq = [point('baghdad', 44.36, 33.31), point('al-qaim', 41.02, 34.37)];
-    expect(swappedCenterMessage([33.31, 44.36], iraq)).toBe(
+    expect(swappedCenterMessage([33.31, 44.36], iraq)?.message).toBe(
       "[33.31, 44.36] lands in the sea, 1290 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [44.36, 33.31]",
     );
   });
@@ -54,7 +54,7 @@ describe('swapped camera centres, judged by where the pair lands', () => {
       point('jableh', 35.93, 35.36),
       point('baniyas', 35.94, 35.18),
     ];
-    expect(swappedCenterMessage([35.52, 35.78], coast)).toBe(
+    expect(swappedCenterMessage([35.52, 35.78], coast)?.message).toBe(
       "[35.52, 35.78] lands in the sea, 37 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [35.78, 35.52]",
     );
   });
@@ -71,7 +71,7 @@ describe('swapped camera centres, judged by where the pair lands', () => {
 
   test('Manama written [latitude, longitude] lands on land in Russia, and says how far', () => {
     const gulf = [point('manama', 50.58, 26.23), point('doha', 51.53, 25.29)];
-    expect(swappedCenterMessage([26.23, 50.58], gulf)).toBe(
+    expect(swappedCenterMessage([26.23, 50.58], gulf)?.message).toBe(
       "[26.23, 50.58] lands 3410 km from this story's places and reads as [latitude, longitude]: center is [longitude, latitude], so write [50.58, 26.23]",
     );
   });
@@ -83,7 +83,7 @@ describe('cameras that leave highlighted places out of view (768×800 reference 
 
   // 3 degrees of longitude at zoom z is 3/360 × 512 × 2^z px; half the map is 384 px: z ≤ 6.49.
   test('a close camera on one place leaves a place 3 degrees away out', () => {
-    expect(cameraViewMessage({ center: [44, 33], zoom: 9 }, [a, b])).toBe(
+    expect(cameraViewMessage({ center: [44, 33], zoom: 9 }, [a, b])?.message).toBe(
       'the highlighted place "b" is outside this view on a 768×800 map, so readers get a wider view than written: zoom out to 6.4 or less, move the center, or use fit: [b]',
     );
   });

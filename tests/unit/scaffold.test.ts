@@ -73,6 +73,7 @@ describe('new-step', () => {
     expect(await newStep(root, ['mini', 'between', '--after', 'start'])).toEqual({
       code: 1,
       out: 'Nothing was created. There is no number left between 010-start.md and 011-next.md — add the step elsewhere, or give one of them a number with room around it',
+      id: 'new-step.no-number-between',
     });
     expect(snapshot()).toEqual(before);
   });
@@ -121,6 +122,7 @@ describe('new-story', () => {
     expect(await newStory(root, ['mini'])).toEqual({
       code: 1,
       out: 'Nothing was created. Stories/mini/ already exists — choose another name, or add steps to it with npm run new-step -- mini <name>',
+      id: 'new-story.exists',
     });
     expect((await newStory(root, ['Floods 2024'])).out).toBe(
       'Nothing was created. "Floods 2024" can\'t be a story name — use lowercase letters, digits and hyphens, e.g. floods-2024',

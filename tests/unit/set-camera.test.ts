@@ -79,19 +79,23 @@ describe('setCamera', () => {
     expect(setCamera('no frontmatter', picked)).toEqual({
       ok: false,
       error: 'the file does not start with a frontmatter block: fix it, then pick again',
+      id: 'picker.no-frontmatter',
     });
     expect(setCamera('---\ntitle: "open\n---\n', picked)).toEqual({
       ok: false,
       error: 'the frontmatter does not parse: fix it (npm run check says where), then pick again',
+      id: 'picker.frontmatter-does-not-parse',
     });
     expect(setCamera('---\ntitle: T\n---\n', picked)).toEqual({
       ok: false,
       error: 'the step has neither camera nor fit: add one (npm run check says how), then pick again',
+      id: 'picker.no-view',
     });
     expect(setCamera(FLOW, { ...picked, zoom: 40 })).toEqual({
       ok: false,
       error:
         'the view is not a valid camera: zoom is above 22: use 0 to 22 (0 is the whole world, 16 a city block)',
+      id: 'picker.not-a-camera',
     });
   });
 });

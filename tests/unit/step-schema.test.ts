@@ -61,7 +61,7 @@ describe('step frontmatter errors name the file, line, field and the fix', () =>
 
   test('a time without an offset', () => {
     expect(report({ date: '2019-12-27T19:20' })).toEqual([
-      'stories/s/010-one.md:3 date — date is not ISO 8601 — write 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
+      'stories/s/010-one.md:3 date — date is not ISO 8601 — write 2024-03-05, or 2024-03-05T14:30+01:00 with the local time and its offset (a time needs an offset)',
     ]);
   });
 

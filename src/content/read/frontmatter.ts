@@ -4,6 +4,7 @@
  * text the editor wrote, so a local time and its offset are never converted away.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { says, type Said } from '../../core/messages';
 
 export interface ParsedMarkdown {
   /** The parsed frontmatter, or undefined when it could not be parsed. */
@@ -11,7 +12,7 @@ export interface ParsedMarkdown {
   /** Markdown after the closing `---`. */
   body: string;
   /** Syntax problems, with 1-based line numbers in the file. */
-  syntaxErrors: { line: number; message: string }[];
+  syntaxErrors: ({ line: number } & Said)[];
   /** 1-based line in the file of the value at `path` (or of its nearest existing parent). */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -24,13 +25,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     return {
       data: undefined,
       body: text,
-      syntaxErrors: [
-        {
-          line: 1,
-          message:
-            'the file does not start with a frontmatter block: add a line "---", the fields, and a closing "---"',
-        },
-      ],
+      syntaxErrors: [{ line: 1, ...says('frontmatter.missing') }],
       lineOf: () => 1,
     };
   }
@@ -43,9 +38,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
     return {
       data: undefined,
       body: '',
-      syntaxErrors: [
-        { line: 1, message: 'the frontmatter is not closed: add a line "---" after the last field' },
-      ],
+      syntaxErrors: [{ line: 1, ...says('frontmatter.not-closed') }],
       lineOf: () => 1,
     };
   }
@@ -56,7 +49,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const yamlLines = yamlText.split('\n');
-  const syntaxErrors: { line: number; message: string }[] = [];
+  const syntaxErrors: ({ line: number } & Said)[] = [];
   let unexpected = false;
   for (const e of doc.errors) {
     let line = lc.linePos(e.pos[0]).line;
@@ -82,18 +75,22 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
         }
       }
     }
-    syntaxErrors.push({ line: line + lineOffset, message: yamlMessage(e.code, e.message, bracket) });
+    syntaxErrors.push({ line: line + lineOffset, ...yamlMessage(e.code, e.message, bracket) });
   }
   let data: Record<string, unknown> | undefined;
   if (syntaxErrors.length === 0) {
-    const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    if (js === null || js === undefined) data = {};
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // An alias to no anchor (`*name`) parses, then fails here.
+      js = undefined;
+      syntaxErrors.push({ line: 1 + lineOffset, ...says('yaml.other', { parser: (e as Error).message }) });
+    }
+    if (syntaxErrors.length > 0) data = undefined;
+    else if (js === null || js === undefined) data = {};
     else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    else
-      syntaxErrors.push({
-        line: 1 + lineOffset,
-        message: 'the frontmatter is not a list of fields: write one "name: value" per line',
-      });
+    else syntaxErrors.push({ line: 1 + lineOffset, ...says('frontmatter.not-fields') });
   }
   return {
     data,
@@ -105,34 +102,31 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
 
 const count = (text: string, c: string) => text.split(c).length - 1;
 
-function yamlMessage(code: string, message: string, unclosed?: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const stray = /Unexpected flow-(seq|map)-end token/.exec(first)?.[1];
-  const [what, todo] = unclosed
-    ? [
-        `a "${unclosed === ']' ? '[' : '{'}" is not closed`,
-        `close it with "${unclosed}" at the end of the value`,
-      ]
-    : stray
-      ? [
-          `a "${stray === 'seq' ? ']' : '}'}" closes nothing`,
-          `remove it, or add the "${stray === 'seq' ? '[' : '{'}" it closes`,
-        ]
-      : yamlHint(code);
-  // The parser's own words, for the curious; its quotes would read as ours.
-  return `${what} (YAML: ${first.replace(/"/g, "'")}): ${todo}`;
-}
-
-function yamlHint(code: string): [string, string] {
-  const hint: Record<string, [string, string]> = {
-    DUPLICATE_KEY: ['a field is written twice', 'keep one'],
-    BAD_INDENT: ['the indentation is off', 'indent nested fields by the same number of spaces'],
-    MISSING_CHAR: ['a bracket or quote is not closed', 'close it where the value ends'],
-    BLOCK_AS_IMPLICIT_KEY: ['a value runs onto the next line', 'put text that contains ": " in quotes'],
-    MULTILINE_IMPLICIT_KEY: ['a value runs onto the next line', 'put text that contains ": " in quotes'],
-    TAB_AS_INDENT: ['a tab indents this line', 'indent with spaces; YAML does not allow tabs'],
-  };
-  return hint[code] ?? ['the YAML does not parse', 'check quotes, brackets and indentation on this line'];
+function yamlMessage(code: string, message: string, unclosed?: string): Said {
+  const parser = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (unclosed)
+    return says('yaml.unclosed-bracket', { open: unclosed === ']' ? '[' : '{', close: unclosed, parser });
+  const stray = /Unexpected flow-(seq|map)-end token/.exec(parser)?.[1];
+  if (stray)
+    return says(
+      'yaml.stray-bracket',
+      stray === 'seq' ? { open: '[', close: ']', parser } : { open: '{', close: '}', parser },
+    );
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return says('yaml.duplicate-key', { parser });
+    case 'BAD_INDENT':
+      return says('yaml.bad-indent', { parser });
+    case 'MISSING_CHAR':
+      return says('yaml.unclosed', { parser });
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return says('yaml.value-runs-on', { parser });
+    case 'TAB_AS_INDENT':
+      return says('yaml.tab-indent', { parser });
+    default:
+      return says('yaml.other', { parser });
+  }
 }
 
 function lineOfPath(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): number {

@@ -3,10 +3,18 @@
  * Every message says what to write, because editors read them, not developers.
  */
 import { z } from 'astro/zod';
+import { EXAMPLE, schemaSays, type Args, type MessageId } from '../../core/messages';
+
+export { EXAMPLE };
 
 /** One message when a field is missing, another when it has the wrong type. */
 export const missingOr = (missing: string, wrong: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? missing : wrong;
+
+/** A catalogued message for zod's `error` option: the check reads its id back (src/core/messages). */
+export const errorSays = <K extends MessageId>(id: K, ...args: Args<K>) => ({
+  error: schemaSays(id, ...args),
+});
 
 /** Lowercase words joined by hyphens: story folders, step files and feature ids are named so. */
 export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,65 +25,47 @@ export const nearestName = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/**
- * Stand-ins for examples in messages: the check replaces them with ids and a position from
- * the editor's own geo/ (src/story/own-examples.ts), so no message speaks of another story.
- */
-export const EXAMPLE = {
-  ids: '[a-place-id, another-place-id]',
-  id: 'a-place-id',
-  center: '[12.49, 41.89]',
-} as const;
-
 /** A feature id: lowercase words joined by hyphens, as used in `geo/*.geojson`. */
 export const FeatureId = z
-  .string({ error: `a feature id is not text: write an id from geo/, e.g. ${EXAMPLE.id}` })
-  .regex(NAME, {
-    error: `this is not a feature id: use lowercase letters, digits and hyphens, e.g. ${EXAMPLE.id}`,
-  });
+  .string(errorSays('step.feature-id-not-text'))
+  .regex(NAME, errorSays('step.feature-id-invalid'));
 
 /** A source key defined in the story's `sources` list. */
 export const SourceKey = z
-  .string({ error: 'a source key is not text: write a key, e.g. ap-2019-12-31' })
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-    error: 'this is not a source key: use lowercase letters, digits and hyphens, e.g. ap-2019-12-31',
-  });
+  .string(errorSays('source-key.not-text'))
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, errorSays('source-key.invalid'));
 
 /** [longitude, latitude] in degrees, WGS84 (RFC 7946 order). */
 export const LngLat = z
   .tuple([z.number(), z.number()], {
-    error: missingOr(
-      `center is missing: add [longitude, latitude], e.g. ${EXAMPLE.center}`,
-      `center is not a pair of numbers: write [longitude, latitude], e.g. ${EXAMPLE.center}`,
-    ),
+    error: missingOr(schemaSays('camera.center-missing'), schemaSays('camera.center-not-pair')),
   })
   .superRefine(([lon, lat], ctx) => {
     if (lon < -180 || lon > 180) {
       ctx.addIssue({
         code: 'custom',
         path: [0],
-        message: `longitude ${lon} is outside -180…180: center is [longitude, latitude]`,
+        message: schemaSays('camera.longitude-range', { value: lon }),
       });
     }
     if (lat < -90 || lat > 90) {
       ctx.addIssue({
         code: 'custom',
         path: [1],
-        message: `latitude ${lat} is outside -90…90: center is [longitude, latitude]; did you swap them?`,
+        message: schemaSays('camera.latitude-range', { value: lat }),
       });
     }
   });
 
-const range = (name: string, min: number, max: number, hint: string) =>
-  z
+const range = (name: string, min: number, max: number, hint: string) => {
+  const r = { name, min, max, hint };
+  return z
     .number({
-      error: missingOr(
-        `${name} is missing: add a number from ${min} to ${max} (${hint})`,
-        `${name} is not a number: write a number from ${min} to ${max}`,
-      ),
+      error: missingOr(schemaSays('camera.value-missing', r), schemaSays('camera.value-not-number', r)),
     })
-    .min(min, { error: `${name} is below ${min}: use ${min} to ${max} (${hint})` })
-    .max(max, { error: `${name} is above ${max}: use ${min} to ${max} (${hint})` });
+    .min(min, { error: schemaSays('camera.value-below', r) })
+    .max(max, { error: schemaSays('camera.value-above', r) });
+};
 
 /** A map view: where the map looks and from how high. */
 export const Camera = z.strictObject(
@@ -89,7 +79,7 @@ export const Camera = z.strictObject(
     /** Tilt of the map in degrees. Default 0 (straight down). */
     pitch: range('pitch', 0, 85, 'degrees; 0 looks straight down').default(0),
   },
-  { error: 'camera is not a view: write { center: [longitude, latitude], zoom, bearing?, pitch? }' },
+  errorSays('camera.not-a-view'),
 );
 export type Camera = z.infer<typeof Camera>;
 
@@ -103,19 +93,13 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[
  */
 export const StoryDate = z
   .string({
-    error: missingOr(
-      'date is missing: add when it happened, e.g. 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset',
-      'date is not text: write it as ISO 8601, e.g. 2019-12-27 or 2019-12-27T19:20+03:00',
-    ),
+    error: missingOr(schemaSays('date.missing'), schemaSays('date.not-text')),
   })
-  .refine((s) => ISO_DATE.test(s) || ISO_DATE_TIME.test(s), {
-    error:
-      'date is not ISO 8601: write 2019-12-27, or 2019-12-27T19:20+03:00 with the local time and its offset (a time needs an offset)',
-    abort: true,
-  })
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && validCalendarDay(s), {
-    error: 'date is not a real calendar day: check the month and the day',
-  });
+  .refine((s) => ISO_DATE.test(s) || ISO_DATE_TIME.test(s), { ...errorSays('date.not-iso'), abort: true })
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && validCalendarDay(s),
+    errorSays('date.not-a-day'),
+  );
 
 function validCalendarDay(s: string): boolean {
   const [y, m, d] = s.slice(0, 10).split('-').map(Number);
@@ -125,6 +109,6 @@ function validCalendarDay(s: string): boolean {
 
 /** A BCP 47 language tag: `en`, `ar`, `fr-CA`. `what` names it in the message ("language", "this"). */
 export const languageTag = (what: string) =>
-  z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-    error: `${what} is not a language tag: write a BCP 47 tag such as en, ar or fr-CA`,
-  });
+  z
+    .string({ error: schemaSays('story.language-tag', { what }) })
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: schemaSays('story.language-tag', { what }) });

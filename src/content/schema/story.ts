@@ -2,34 +2,27 @@
  * The frontmatter of `stories/<slug>/story.md`. Its Markdown body is the introduction.
  */
 import { z } from 'astro/zod';
-import { languageTag, SourceKey, StoryDate } from './primitives';
+import { schemaSays } from '../../core/messages';
+import { errorSays, languageTag, SourceKey, StoryDate } from './primitives';
 
 /** One entry of `kinds:`: a kind of place this story uses, or new words for one of the engine's. */
 export const KindDeclaration = z.strictObject(
   {
     /** The legend's words for it, e.g. "Port". Default: the engine's words, or the kind's name. */
-    label: z
-      .string({ error: 'label is not text: write the words the legend shows' })
-      .trim()
-      .min(1)
-      .optional(),
+    label: z.string(errorSays('kind.label-not-text')).trim().min(1, errorSays('kind.label-empty')).optional(),
     /** An engine kind to draw it like (its colour and way of drawing), e.g. `base`. Default: place. */
-    like: z
-      .string({ error: 'like is not a kind name: write one of the kinds listed in the guide' })
-      .optional(),
+    like: z.string(errorSays('kind.like-not-text')).optional(),
     /** Its colour on the map and in the legend, `#rrggbb`. Default: that of the kind it is like. */
     color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'color is not a colour: write it as #rrggbb, e.g. "#1f5fa8"' })
+      .string(errorSays('kind.color'))
+      .regex(/^#[0-9a-fA-F]{6}$/, errorSays('kind.color'))
       .optional(),
     /** `false` leaves it out of the legend (e.g. a name placed on the map). Default true. */
-    legend: z.boolean({ error: 'legend is not true or false: write true or false' }).optional(),
+    legend: z.boolean(errorSays('kind.legend')).optional(),
     /** `mark` (its point, line or area), `name` (only its label) or `country` (the outline of the country its point is in). */
-    draw: z
-      .enum(['mark', 'name', 'country'], { error: 'draw is not mark, name or country: write one of them' })
-      .optional(),
+    draw: z.enum(['mark', 'name', 'country'], errorSays('kind.draw')).optional(),
   },
-  { error: 'this kind is not a list of fields: write e.g. { label: Port, like: base }' },
+  errorSays('kind.not-fields'),
 );
 
 export const Source = z.strictObject(
@@ -37,41 +30,41 @@ export const Source = z.strictObject(
     /** The short key steps use to cite this source, e.g. `ap-2019-12-31`. */
     key: SourceKey,
     /** Who published it: outlet, agency or organisation. */
-    publisher: z.string({ error: 'publisher is required: add the outlet or organisation' }).trim().min(1),
+    publisher: z
+      .string(errorSays('source.publisher-missing'))
+      .trim()
+      .min(1, errorSays('source.publisher-missing')),
     /** Its title or a short description. */
-    title: z.string({ error: 'title is required: add the headline or a short description' }).trim().min(1),
+    title: z.string(errorSays('source.title-missing')).trim().min(1, errorSays('source.title-missing')),
     /** Publication date, ISO 8601 (`2019-12-31`). Optional. */
     date: StoryDate.optional(),
     /** Public address, where there is one. Optional. */
-    url: z.url({ error: 'url is not a full web address: write it starting with https://' }).optional(),
+    url: z.url(errorSays('source.url')).optional(),
     /** What the story takes from it, or a caveat. Optional. */
-    note: z.string().trim().optional(),
+    note: z.string(errorSays('source.note-not-text')).trim().optional(),
   },
-  { error: 'this source is not a list of fields: write { key, publisher, title, date?, url?, note? }' },
+  errorSays('source.not-fields'),
 );
 export type Source = z.infer<typeof Source>;
 
 export const Credit = z.strictObject(
   {
     /** What they did, e.g. "Text", "Maps", "Research". */
-    role: z.string({ error: 'role is required: add what they did, e.g. Maps' }).trim().min(1),
+    role: z.string(errorSays('credit.role-missing')).trim().min(1, errorSays('credit.role-missing')),
     /** Who did it. */
-    name: z.string({ error: 'name is required: add who did it' }).trim().min(1),
+    name: z.string(errorSays('credit.name-missing')).trim().min(1, errorSays('credit.name-missing')),
   },
-  { error: 'this credit is not a list of fields: write { role, name }' },
+  errorSays('credit.not-fields'),
 );
 
 export const StoryFrontmatter = z
   .strictObject({
     /** The story's headline. Required. */
-    title: z.string({ error: "title is required: add the story's headline" }).trim().min(1),
+    title: z.string(errorSays('story.title-missing')).trim().min(1, errorSays('story.title-missing')),
     /** One or two sentences under the headline. Required. */
-    dek: z.string({ error: 'dek is required: add one or two sentences under the headline' }).trim().min(1),
+    dek: z.string(errorSays('story.dek-missing')).trim().min(1, errorSays('story.dek-missing')),
     /** Who wrote it, as it should appear. Required. */
-    byline: z
-      .string({ error: 'byline is required: add who wrote it, e.g. "By the Storymap newsroom"' })
-      .trim()
-      .min(1),
+    byline: z.string(errorSays('story.byline-missing')).trim().min(1, errorSays('story.byline-missing')),
     /** Publication date, ISO 8601. Required. */
     published: StoryDate,
     /** Date of the last substantive update, ISO 8601. Optional. */
@@ -83,50 +76,29 @@ export const StoryFrontmatter = z
      * shows its name in them under the story's language, and every place the steps name must
      * have that name in its `labels` (geo/). Default: the story's language only.
      */
-    label_languages: z
-      .array(languageTag('this'), {
-        error: 'label_languages is not a list: write the language tags in brackets, e.g. [ar]',
-      })
-      .default([]),
+    label_languages: z.array(languageTag('this'), errorSays('story.label-languages-not-list')).default([]),
     /** Every source the story cites; steps refer to them by `key`. At least one. */
-    sources: z
-      .array(Source, {
-        error: 'sources is not a list: write one entry { key, publisher, title, date?, url? } per source',
-      })
-      .min(1, { error: 'sources is empty: add at least one source' }),
+    sources: z.array(Source, errorSays('story.sources-not-list')).min(1, errorSays('story.sources-empty')),
     /** A note on method, in Markdown, shown at the top of the "Sources and methods" section. Optional. */
-    methods: z.string().trim().optional(),
+    methods: z.string(errorSays('story.methods-not-text')).trim().optional(),
     /** Who made the story. Default: none listed. */
-    credits: z
-      .array(Credit, { error: 'credits is not a list: write one entry { role, name } per person' })
-      .default([]),
+    credits: z.array(Credit, errorSays('story.credits-not-list')).default([]),
     /**
      * Kinds of place this story's features use beyond the engine's (listed in the guide), or
      * other legend words for the engine's, e.g. `port: { label: Port, like: base }`. Default: none.
      */
     kinds: z
       .record(
-        z.string().regex(/^[a-z][a-z0-9-]*$/, {
-          error: 'a kind name is lowercase words joined by hyphens, e.g. grain-silo',
-        }),
+        z.string().regex(/^[a-z][a-z0-9-]*$/, errorSays('kind.name')),
         KindDeclaration,
-        {
-          error:
-            'kinds is not a list of kinds: write one kind per line, e.g. port: { label: Port, like: base }',
-        },
+        errorSays('story.kinds-not-map'),
       )
       .default({}),
     /**
      * A hosted MapLibre style URL to draw this story on instead of the offline basemap
      * (the site-wide setting is PUBLIC_BASEMAP_STYLE_URL). Default: the offline basemap.
      */
-    basemap: z
-      .url({
-        protocol: /^https?$/,
-        error:
-          'basemap is not the full https:// address of a MapLibre style: write its style.json URL, or leave basemap out for the offline basemap',
-      })
-      .optional(),
+    basemap: z.url({ protocol: /^https?$/, ...errorSays('story.basemap-url') }).optional(),
   })
   .superRefine((story, ctx) => {
     const seen = new Map<string, number>();
@@ -136,7 +108,7 @@ export const StoryFrontmatter = z
         ctx.addIssue({
           code: 'custom',
           path: ['sources', i, 'key'],
-          message: `source key "${s.key}" is already used by source ${first + 1}: give each source its own key`,
+          message: schemaSays('source.duplicate-key', { key: s.key, first: first + 1 }),
         });
       } else seen.set(s.key, i);
     });
