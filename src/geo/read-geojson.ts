@@ -2,12 +2,13 @@
  * Reads one `geo/*.geojson` file into story features, reporting every problem with
  * its line. Pure: takes the file's text, returns features and issues.
  */
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Feature, Geometry, Position } from 'geojson';
 import { FeatureProperties } from '../content/schema/feature';
 import { FeatureId } from '../content/schema/primitives';
 import { fromSchema, fromSchemaIssue, says, type Said } from '../core/messages';
 import { fieldPath, type Issue } from '../core/issues';
+import { jsonSyntaxIssues, lineOfOffset, lineStarts } from './json-syntax';
 
 export interface StoryFeature {
   id: string;
@@ -20,7 +21,14 @@ export interface StoryFeature {
   geometry: Geometry;
 }
 
-const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
+const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+] as const;
 
 /** A feature with an id that failed its checks: steps naming it are told where, not "no such id". */
 export interface InvalidFeature {
@@ -66,11 +74,18 @@ export function readGeoJsonFile(
     const idParse = FeatureId.safeParse(f.id);
     if (f.id === undefined) {
       ok = false;
-      const propertiesId = isObject(f.properties) && typeof f.properties.id === 'string' ? f.properties.id : undefined;
+      const propertiesId =
+        isObject(f.properties) && typeof f.properties.id === 'string' ? f.properties.id : undefined;
       err(base, says('geo.no-id', { propertiesId }), `features[${i}].id`);
     } else if (!idParse.success) {
       ok = false;
-      err([...base, 'id'], says('geo.bad-id', { id: JSON.stringify(f.id), why: fromSchema(idParse.error.issues[0]!.message).message }));
+      err(
+        [...base, 'id'],
+        says('geo.bad-id', {
+          id: JSON.stringify(f.id),
+          why: fromSchema(idParse.error.issues[0]!.message).message,
+        }),
+      );
     }
     const props = FeatureProperties.safeParse(f.properties ?? {});
     if (!props.success) {
@@ -115,13 +130,20 @@ export function checkGeometry(g: unknown): GeomIssue[] {
   const c = g.coordinates;
   const out: GeomIssue[] = [];
   const pos = (p: unknown, path: (string | number)[]) => {
-    if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    if (
+      !Array.isArray(p) ||
+      p.length < 2 ||
+      p.length > 3 ||
+      !p.every((n) => typeof n === 'number' && Number.isFinite(n))
+    ) {
       out.push({ path, said: says('geo.position-not-pair') });
       return;
     }
     const [lon, lat] = p as number[];
-    if (lon! < -180 || lon! > 180) out.push({ path: [...path, 0], said: says('geo.longitude-range', { value: lon! }) });
-    if (lat! < -90 || lat! > 90) out.push({ path: [...path, 1], said: says('geo.latitude-range', { value: lat! }) });
+    if (lon! < -180 || lon! > 180)
+      out.push({ path: [...path, 0], said: says('geo.longitude-range', { value: lon! }) });
+    if (lat! < -90 || lat! > 90)
+      out.push({ path: [...path, 1], said: says('geo.latitude-range', { value: lat! }) });
   };
   const list = (l: unknown, path: (string | number)[], min: number, what: string) => {
     if (!Array.isArray(l) || l.length < min) {
@@ -145,14 +167,22 @@ export function checkGeometry(g: unknown): GeomIssue[] {
   };
   const path = ['coordinates'];
   switch (type) {
-    case 'Point': pos(c, path); break;
-    case 'MultiPoint': list(c, path, 1, 'a MultiPoint'); break;
-    case 'LineString': list(c, path, 2, 'a line'); break;
+    case 'Point':
+      pos(c, path);
+      break;
+    case 'MultiPoint':
+      list(c, path, 1, 'a MultiPoint');
+      break;
+    case 'LineString':
+      list(c, path, 2, 'a line');
+      break;
     case 'MultiLineString':
       if (!Array.isArray(c)) out.push({ path, said: says('geo.multiline-not-lines') });
       else c.forEach((l, i) => list(l, [...path, i], 2, 'a line'));
       break;
-    case 'Polygon': polygon(c, path); break;
+    case 'Polygon':
+      polygon(c, path);
+      break;
     case 'MultiPolygon':
       if (!Array.isArray(c)) out.push({ path, said: says('geo.multipolygon-not-polygons') });
       else c.forEach((p, i) => polygon(p, [...path, i]));
@@ -179,123 +209,12 @@ export function duplicateIdIssues(features: StoryFeature[]): Issue[] {
   return issues;
 }
 
-/**
- * What is wrong with JSON that does not parse, told as the fix: a trailing comma on its
- * own line, an unclosed bracket at the line that opens it, else the parser's first
- * errors (later ones are mostly echoes of the first).
- */
-function jsonSyntaxIssues(file: string, text: string, lineAt: (offset: number) => number): Issue[] {
-  const issues: Issue[] = [];
-  const tokens = scanJson(text);
-  for (const c of tokens.trailingCommas)
-    issues.push({
-      file,
-      line: lineAt(c.offset),
-      ...says('geo.trailing-comma', { before: c.before }),
-    });
-  if (tokens.unclosed) {
-    const { open, offset, found } = tokens.unclosed;
-    const close = open === '{' ? '}' : ']';
-    issues.push({
-      file,
-      line: lineAt(offset),
-      ...says('geo.unclosed-bracket', {
-        open,
-        close,
-        found: found && { char: found.char, line: lineAt(found.offset) },
-      }),
-    });
-  }
-  if (issues.length > 0) return issues;
-  if (text.trim() === '') return [{ file, line: 1, ...says('geo.empty') }];
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const seenLines = new Set<number>();
-  for (const e of errors.slice(0, 5)) {
-    if (seenLines.has(lineAt(e.offset))) continue;
-    seenLines.add(lineAt(e.offset));
-    issues.push({
-      file,
-      line: lineAt(e.offset),
-      ...says('geo.invalid-json', { what: describeJsonError(printParseErrorCode(e.error)) }),
-    });
-  }
-  return issues;
-}
-
-/** Trailing commas and the first bracket left open, outside strings. */
-function scanJson(text: string): {
-  trailingCommas: { offset: number; before: string }[];
-  unclosed?: { open: string; offset: number; found?: { char: string; offset: number } };
-} {
-  const trailingCommas: { offset: number; before: string }[] = [];
-  const stack: { open: string; offset: number }[] = [];
-  let lastComma = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-      lastComma = -1;
-      continue;
-    }
-    if (/\s/.test(c)) continue;
-    if (c === '}' || c === ']') {
-      if (lastComma >= 0) trailingCommas.push({ offset: lastComma, before: c });
-      const top = stack.pop();
-      const want = top?.open === '{' ? '}' : ']';
-      if (top && c !== want) return { trailingCommas, unclosed: { ...top, found: { char: c, offset: i } } };
-    } else if (c === '{' || c === '[') stack.push({ open: c, offset: i });
-    lastComma = c === ',' ? i : -1;
-  }
-  const top = stack.pop();
-  return top ? { trailingCommas, unclosed: top } : { trailingCommas };
-}
-
-function describeJsonError(code: string): string {
-  const words: Record<string, string> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'bad number',
-    PropertyNameExpected: 'a property name in double quotes was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: 'a colon was expected',
-    CommaExpected: 'a comma was expected',
-    CloseBraceExpected: 'a closing } was expected',
-    CloseBracketExpected: 'a closing ] was expected',
-    EndOfFileExpected: 'text after the end of the JSON',
-    InvalidCommentToken: 'comments are not allowed',
-    UnexpectedEndOfComment: 'unclosed comment',
-    UnexpectedEndOfString: 'unclosed string',
-    UnexpectedEndOfNumber: 'unfinished number',
-    InvalidUnicode: 'bad unicode escape',
-    InvalidEscapeCharacter: 'bad escape character',
-    InvalidCharacter: 'invalid character',
-  };
-  return words[code] ?? code;
-}
-
 function nearestLine(tree: Node, path: (string | number)[], lineAt: (o: number) => number): number {
   for (let n = path.length - 1; n >= 0; n--) {
     const node = findNodeAtLocation(tree, path.slice(0, n));
     if (node) return lineAt(node.offset);
   }
   return 1;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOfOffset(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
