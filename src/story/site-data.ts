@@ -14,7 +14,7 @@ import { needsLocator, renderLocator, viewOf } from '../static-map/locator';
 import { geoMercator } from 'd3-geo';
 import { AREA_ONLY_FROM_M, storyKinds } from './kinds';
 import { basemapTwin, type BasemapPlace } from '../basemap/twins';
-import basemapPlaces from '../basemap/data/places.json';
+import { GAZETTEER as basemapPlaces } from '../basemap/places';
 import type { LoadedStory } from './check-content';
 import { resolveSteps, type ResolvedStep } from './resolve-steps';
 
