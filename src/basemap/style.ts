@@ -66,11 +66,11 @@ const RANK_FROM_ZOOM: [zoom: number, rank: number][] = [
 export const rankShownAt = (zoom: number): number =>
   RANK_FROM_ZOOM.filter(([z]) => z <= Math.floor(zoom)).at(-1)![1];
 export function placesFilter(hidden: readonly string[]): FilterSpecification {
-  const byRank: FilterSpecification = [
+  const byRank = [
     '<=',
     ['get', 'rank'],
     ['step', ['zoom'], RANK_FROM_ZOOM[0]![1], ...RANK_FROM_ZOOM.slice(1).flat()],
-  ] as FilterSpecification;
+  ] as ExpressionSpecification;
   return hidden.length
     ? ['all', byRank, ['!', ['in', ['get', 'name_en'], ['literal', [...hidden]]]]]
     : byRank;
