@@ -20,7 +20,8 @@ Which towns:
 
 Not towns, outside the flagship region: districts of a city (feature code PPLX) and places historical, abandoned or destroyed.
 Names: English is the `en` exonym where GeoNames has one ("Munich", "Cologne"), else GeoNames'
-name if the basemap's Latin fonts draw all its letters, else its ASCII form; in the flagship
+name if the basemap's basic Latin font draws all its letters ("Valparaíso", "São Paulo"), else
+its ASCII form ("Kashan", not "Kāshān"); in the flagship
 region, the common English spellings in EN. Arabic is the alternate name tagged `ar`, only when
 it is in Arabic script without Persian or Kurdish letters (an untagged alternate name is never
 used), less a Wikipedia-style qualifier after a comma or in brackets; a town without one has no "ar".
@@ -45,8 +46,11 @@ EN = {"An Najaf al Ashraf": "Najaf", "Al Basrah": "Basra", "Al `Amarah": "Amarah
       "An Nasiriyah": "Nasiriyah", "As Sulaymaniyah": "Sulaymaniyah", "Abu Ghurayb": "Abu Ghraib", "Sinah": "Duhok",
       "Ar Raqqah": "Raqqa", "Ramadi": "Ramadi", "'Ar'ar": "Arar", "Al Qurayyat": "Qurayyat"}
 
-# The code points the basemap's Latin fonts carry (BASEMAP_FONTS in src/basemap/style.ts).
-LATIN = [(0x20, 0x7E), (0xA0, 0x2AF), (0x2BB, 0x2BC), (0x1E00, 0x1EFF), (0x2018, 0x2019)]
+# The code points of the basemap's basic Latin font (the first of BASEMAP_FONTS in
+# src/basemap/style.ts). Not its Latin Extended one: a single "ā" on the map would cost a
+# reader 56 KB more of font, and "Kāshān" or "Al Maḩallah al Kubrá" are scholars' spellings
+# where readers know "Kashan" and "Al Mahallah al Kubra".
+LATIN = [(0x20, 0x7E), (0xA0, 0xFF), (0x2018, 0x2019)]
 # Parts of a town (city districts such as "Zürich (Kreis 3)"), and places that are gone.
 NOT_TOWNS = {"PPLX", "PPLH", "PPLQ", "PPLW"}
 COLUMNS = ["geonames", "en", "ar", "cc", "pop", "capital", "lon", "lat"]
