@@ -100,9 +100,15 @@ try {
     deviceScaleFactor: 3,
   });
   let phoneFirst = 0;
+  const phoneFiles = new Map<string, number>();
   phone.on('requestfinished', (r) => {
     if (!new URL(r.url()).pathname.includes('/basemap/')) return;
-    const p = r.sizes().then((s) => void (phoneFirst += s.responseBodySize + s.responseHeadersSize));
+    const p = r.sizes().then((s) => {
+      const n = s.responseBodySize + s.responseHeadersSize;
+      phoneFirst += n;
+      const name = new URL(r.url()).pathname.split('/').pop()!;
+      phoneFiles.set(name, (phoneFiles.get(name) ?? 0) + n);
+    });
     pending.add(p);
     void p.finally(() => pending.delete(p));
   });
@@ -116,6 +122,7 @@ try {
   console.log(
     `basemap bytes, first view on a phone: ${fmt(phoneFirst)} (budget 100 KB) ${phoneFirst <= 100 * KB ? 'ok' : 'OVER'}`,
   );
+  for (const [f, n] of phoneFiles) console.log(`  ${f.padEnd(32)} ${fmt(n)}`);
   console.log(
     `basemap bytes, first view:          ${fmt(first)} (budget 100 KB) ${first <= 100 * KB ? 'ok' : 'OVER'}`,
   );
