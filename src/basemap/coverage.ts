@@ -82,32 +82,64 @@ export function cameraBox(center: [number, number], zoom: number, pitch = 0): Bb
   ];
 }
 
-/** The zoom at which `b` fits the narrower screen (a phone), capped as the map caps a fit. */
-export function fitZoom(b: Bbox, maxZoom: number): number {
+/** The narrowest map a reader sees (a phone's width, CSS pixels): where a framed view zooms least. */
+const NARROW_PX = 390;
+
+/**
+ * The zoom at which `b` fits a map `widthPx` wide and VIEW_PX high, capped as the map caps a
+ * fit: on the narrower screen (a phone) by default, where a framed view is widest.
+ */
+export function fitZoom(b: Bbox, maxZoom: number, widthPx: number = NARROW_PX): number {
   const dx = Math.max(b[2] - b[0], 1e-6);
   const dy = Math.max(((mercY(b[3]) - mercY(b[1])) * 180) / Math.PI, 1e-6);
-  const z = Math.log2(Math.min((390 * 360) / (TILE * dx), (VIEW_PX.height * 360) / (TILE * dy)));
+  const z = Math.log2(Math.min((widthPx * 360) / (TILE * dx), (VIEW_PX.height * 360) / (TILE * dy)));
   return Math.min(maxZoom, Math.round(z * 100) / 100);
 }
 
-/** A step's view: its camera's box, or the box of the places it fits seen at the fitting zoom. */
+/** A camera, as a step writes it or as its resolved map state holds it. */
+export type ViewCamera =
+  | { type: 'center'; center: [number, number]; zoom: number; pitch?: number }
+  | { type: 'bounds'; bounds: Bbox; maxZoom: number };
+
+/**
+ * What a camera shows, measured once for the whole basemap (the region archive's coverage,
+ * `npm run check`'s coverage warning and the street detail of src/basemap/detail.ts): a fixed
+ * camera's box on a VIEW_PX map; a framed one's bounds with the box around them at the zoom
+ * that fits them on a phone, its widest view.
+ */
+export function cameraView(c: ViewCamera): StepView {
+  if (c.type === 'center') return { bbox: cameraBox(c.center, c.zoom, c.pitch ?? 0), zoom: c.zoom };
+  const b = c.bounds;
+  const zoom = fitZoom(b, c.maxZoom);
+  return { bbox: unionBbox([b, cameraBox([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], zoom)])!, zoom };
+}
+
+/**
+ * The closest zoom a camera is seen at on any screen: a fixed camera's zoom; a framed one's
+ * on the widest map (VIEW_PX), where it fits tightest.
+ */
+export const closestZoom = (c: ViewCamera): number =>
+  c.type === 'center' ? c.zoom : fitZoom(c.bounds, c.maxZoom, VIEW_PX.width);
+
+/** A step's view from its frontmatter: its camera, or the places it fits (cameraView). */
 export function stepView(
   step: Pick<StepFrontmatter, 'camera' | 'fit'>,
   featureById: ReadonlyMap<string, StoryFeature>,
   fitMaxZoom: number,
 ): StepView | undefined {
-  if (step.camera) {
-    const zoom = step.camera.zoom;
-    return { bbox: cameraBox(step.camera.center as [number, number], zoom, step.camera.pitch ?? 0), zoom };
-  }
+  if (step.camera)
+    return cameraView({
+      type: 'center',
+      center: step.camera.center as [number, number],
+      zoom: step.camera.zoom,
+      pitch: step.camera.pitch ?? 0,
+    });
   const places = (step.fit ?? []).flatMap((id) => {
     const f = featureById.get(id);
     return f ? [displayFeature(f).bbox] : [];
   });
   const b = unionBbox(places);
-  if (!b) return undefined;
-  const zoom = fitZoom(b, fitMaxZoom);
-  return { bbox: unionBbox([b, cameraBox([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], zoom)])!, zoom };
+  return b && cameraView({ type: 'bounds', bounds: b, maxZoom: fitMaxZoom });
 }
 
 export const grow = (b: Bbox, share: number): Bbox => {

@@ -13,6 +13,7 @@ import type { MapState } from '../story/map-state';
 import { gzip, writePmtiles, type TileInput } from './pmtiles-writer';
 import { lonLatToTile, type Bbox } from './tiles';
 import { DETAIL_ATTRIBUTION, DETAIL_MAXZOOM, DETAIL_MINZOOM } from './detail-style';
+import { cameraView, closestZoom, grow } from './coverage';
 
 /** The Protomaps layers the style draws, and the properties it reads from each. */
 export const DETAIL_LAYERS: Record<string, readonly string[]> = {
@@ -28,50 +29,23 @@ export interface DetailArea {
   maxZoom: number;
 }
 
+/** How much wider than the view a close-up's detail reaches on each side (a share of the view). */
+const DETAIL_MARGIN = 0.5;
+
 /**
- * The stories' close-ups: the view of every step at zoom ≥ DETAIL_MINZOOM - 1 (the reader's
- * screen is not known: a wide desktop map is assumed, then doubled as margin), and its
- * highlighted places. Regional steps need no streets.
+ * The stories' close-ups: every step seen at zoom DETAIL_MINZOOM - 1 or closer, its view as the
+ * basemap's coverage measures it (cameraView in src/basemap/coverage.ts) with half of it again
+ * on each side as margin, and its highlighted places; to one zoom past the closest the step is
+ * seen at. Regional steps need no streets.
  */
 export function detailAreas(states: MapState[]): DetailArea[] {
-  const out: DetailArea[] = [];
-  for (const s of states) {
-    const c = s.camera;
-    // A framed step is drawn at the zoom that fits its bounds in the view, up to its maxZoom.
-    const zoom = c.type === 'center' ? c.zoom : Math.min(c.maxZoom, fitZoom(c.bounds));
-    if (zoom < DETAIL_MINZOOM - 1) continue;
+  return states.flatMap((s) => {
+    const zoom = closestZoom(s.camera);
+    if (zoom < DETAIL_MINZOOM - 1) return [];
     const maxZoom = Math.min(DETAIL_MAXZOOM, Math.ceil(zoom) + 1);
-    if (c.type === 'center') {
-      // Degrees per 512-px tile at this zoom; a VIEW_W×VIEW_H px view and half again as margin
-      // (the map does not pan; a little room keeps a resized or re-framed view covered).
-      const deg = 360 / 2 ** zoom;
-      const halfW = 0.75 * (VIEW_W / 512) * deg;
-      const halfH = 0.75 * (VIEW_H / 512) * deg * Math.cos((c.center[1] * Math.PI) / 180);
-      out.push({
-        bbox: [c.center[0] - halfW, c.center[1] - halfH, c.center[0] + halfW, c.center[1] + halfH],
-        maxZoom,
-      });
-    } else out.push({ bbox: grow(c.bounds, 0.5), maxZoom });
-    if (s.focus) out.push({ bbox: grow(s.focus, 0.5), maxZoom });
-  }
-  return out;
-}
-
-/** A wide desktop map: the largest view, so the closest zoom a framed step gets. */
-const VIEW_W = 1600;
-const VIEW_H = 1000;
-
-function fitZoom([w, s, e, n]: Bbox): number {
-  const cos = Math.cos((((s + n) / 2) * Math.PI) / 180);
-  const dx = Math.max(e - w, 1e-6);
-  const dy = Math.max(n - s, 1e-6);
-  return Math.min(Math.log2(((VIEW_W / 512) * 360) / dx), Math.log2(((VIEW_H / 512) * 360 * cos) / dy));
-}
-
-function grow([w, s, e, n]: Bbox, by: number): Bbox {
-  const dx = (e - w) * by + 0.002;
-  const dy = (n - s) * by + 0.002;
-  return [w - dx, s - dy, e + dx, n + dy];
+    const view = cameraView(s.camera);
+    return [view.bbox, ...(s.focus ? [s.focus] : [])].map((b) => ({ bbox: grow(b, DETAIL_MARGIN), maxZoom }));
+  });
 }
 
 /** The tiles of zoom z that the areas need, as "x/y" keys, sorted. */

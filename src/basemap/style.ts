@@ -53,8 +53,24 @@ export const BASEMAP_FONTS = [
 
 /** The town layers, and which towns they draw: by rank as the map zooms in, less any the story labels itself (src/basemap/twins.ts). */
 export const PLACE_LAYERS = ['world-places', 'region-places'];
+/** A town's rank: 1 capitals and cities of a million, 2 from 300,000, 3 from 100,000, 4 the rest. */
+export const placeRank = (t: { capital: boolean; pop: number }): number =>
+  t.capital || t.pop >= 1e6 ? 1 : t.pop >= 3e5 ? 2 : t.pop >= 1e5 ? 3 : 4;
+/** The largest rank drawn from each zoom on (the build puts no smaller town in that zoom's tiles). */
+const RANK_FROM_ZOOM: [zoom: number, rank: number][] = [
+  [0, 1],
+  [5, 2],
+  [6, 3],
+  [7, 4],
+];
+export const rankShownAt = (zoom: number): number =>
+  RANK_FROM_ZOOM.filter(([z]) => z <= Math.floor(zoom)).at(-1)![1];
 export function placesFilter(hidden: readonly string[]): FilterSpecification {
-  const byRank: FilterSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 6, 3, 7, 4]];
+  const byRank = [
+    '<=',
+    ['get', 'rank'],
+    ['step', ['zoom'], RANK_FROM_ZOOM[0]![1], ...RANK_FROM_ZOOM.slice(1).flat()],
+  ] as ExpressionSpecification;
   return hidden.length
     ? ['all', byRank, ['!', ['in', ['get', 'name_en'], ['literal', [...hidden]]]]]
     : byRank;
@@ -75,15 +91,15 @@ export const COLORS = {
   halo: '#f4f2ec',
 };
 
-/** English above, Arabic below (MapLibre shapes and orders the Arabic itself). */
+/**
+ * English above, Arabic below (MapLibre shapes and orders the Arabic itself); English alone for
+ * a town GeoNames gives no Arabic name.
+ */
 const bilingual: ExpressionSpecification = [
-  'format',
-  ['get', 'name_en'],
-  {},
-  '\n',
-  {},
-  ['get', 'name_ar'],
-  { 'font-scale': 0.92 },
+  'case',
+  ['has', 'name_ar'],
+  ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.92 }],
+  ['format', ['get', 'name_en'], {}],
 ];
 
 /**

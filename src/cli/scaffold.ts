@@ -18,7 +18,7 @@ import {
   type Plan,
   type StoryOnDisk,
 } from '../story/scaffold';
-import gazetteer from '../basemap/data/places.json';
+import { GAZETTEER as gazetteer } from '../basemap/places';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

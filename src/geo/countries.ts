@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 
 const require = createRequire(import.meta.url);
@@ -48,33 +48,47 @@ export function countryAt(point: [number, number]): Geometry | undefined {
   );
 }
 
+type Outlines = { land: FeatureCollection; borders: FeatureCollection };
+let outlines: { land: { f: Feature; bbox: Box }[]; borders: { line: Position[]; bbox: Box }[] } | undefined;
+
+/**
+ * Every country's land, rounded, and every border between two countries, one line each with its
+ * box: made once per process (the mesh is the costly part), then each map takes its share.
+ */
+function worldOutlines() {
+  if (!outlines) {
+    const { topo, countries } = loadWorld();
+    const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    outlines = {
+      land: countries.map(({ f, bbox }) => ({
+        f: {
+          type: 'Feature',
+          properties: { name: f.properties?.name ?? '' },
+          geometry: { ...f.geometry, coordinates: round((f.geometry as Polygon).coordinates) } as Geometry,
+        },
+        bbox,
+      })),
+      borders: (round(borders.coordinates) as Position[][]).map((line) => ({
+        line,
+        bbox: bboxOf({ coordinates: line }),
+      })),
+    };
+  }
+  return outlines;
+}
+
 /**
  * Land and borders of the countries that reach into `region` (the area a story's static
- * maps can show, from its content), so nothing outside it is drawn for nothing.
+ * maps or a locator inset can show), so nothing outside it is drawn for nothing.
  */
-export function countryOutlines(region: Box): { land: FeatureCollection; borders: FeatureCollection } {
-  const { topo, countries } = loadWorld();
-  const inRegion = countries
-    // A country across the antimeridian has a world-wide box: keep it and let d3 clip it.
-    .filter(
-      ({ bbox: b }) =>
-        b[2] - b[0] >= 180 || (b[0] < region[2] && b[2] > region[0] && b[1] < region[3] && b[3] > region[1]),
-    )
-    .map(({ f }) => f);
-  const names = new Set(inRegion.map((f) => f.id));
-  const borders = mesh(
-    topo,
-    topo.objects.countries,
-    (a, b) => a !== b && (names.has(a.id as string) || names.has(b.id as string)),
-  );
+export function countryOutlines(region: Box): Outlines {
+  const { land, borders } = worldOutlines();
+  const overlaps = (b: Box) => b[0] < region[2] && b[2] > region[0] && b[1] < region[3] && b[3] > region[1];
   return {
+    // A country across the antimeridian has a world-wide box: keep it and let d3 clip it.
     land: {
       type: 'FeatureCollection',
-      features: inRegion.map((f) => ({
-        type: 'Feature',
-        properties: { name: f.properties?.name ?? '' },
-        geometry: { ...f.geometry, coordinates: round((f.geometry as Polygon).coordinates) } as Geometry,
-      })),
+      features: land.filter(({ bbox: b }) => b[2] - b[0] >= 180 || overlaps(b)).map(({ f }) => f),
     },
     borders: {
       type: 'FeatureCollection',
@@ -82,7 +96,12 @@ export function countryOutlines(region: Box): { land: FeatureCollection; borders
         {
           type: 'Feature',
           properties: {},
-          geometry: { ...borders, coordinates: round(borders.coordinates) } as Geometry,
+          geometry: {
+            type: 'MultiLineString',
+            coordinates: borders
+              .filter(({ bbox: b }) => b[2] - b[0] >= 180 || overlaps(b))
+              .map(({ line }) => line),
+          },
         },
       ],
     },

@@ -15,7 +15,7 @@ import { needsLocator, renderLocator, viewOf } from '../static-map/locator';
 import { geoMercator } from 'd3-geo';
 import { AREA_ONLY_FROM_M, storyKinds } from '../story/kinds';
 import { basemapTwin, type BasemapPlace } from '../basemap/twins';
-import basemapPlaces from '../basemap/data/places.json';
+import { GAZETTEER as basemapPlaces } from '../basemap/places';
 import type { LoadedStory } from '../story/check-content';
 import { resolveSteps, type ResolvedStep } from '../story/resolve-steps';
 
@@ -146,7 +146,7 @@ function build(
           ...(twin ? { basemapTwin: twin } : {}),
         };
       });
-      const countries = countryShapes(staticMapRegion(resolved.map((s) => s.state)));
+      const countries = countryOutlines(staticMapRegion(resolved.map((s) => s.state)));
       const staticMaps = resolved.map((step) =>
         dataFile(
           step.id,
@@ -167,7 +167,7 @@ function build(
         return view && needsLocator(view)
           ? dataFile(
               `${step.id}-locator`,
-              renderLocator(view, countryShapes(locatorRegion(view.center)), basemapPlaces),
+              renderLocator(view, countryOutlines(locatorRegion(view.center)), basemapPlaces),
               'svg',
             )
           : undefined;
@@ -218,14 +218,5 @@ function stepView(state: ResolvedStep['state']) {
   return { center: c.center, zoom: c.zoom, width: STATIC_MAP.width };
 }
 
-const shapes = new Map<string, ReturnType<typeof countryOutlines>>();
 /** The countries a locator inset may show: a generous box around the view it locates. */
 const locatorRegion = ([lon, lat]: [number, number]): Bbox => [lon - 15, lat - 12, lon + 15, lat + 12];
-
-/** Country outlines for the static maps, computed once per region and build. */
-function countryShapes(region: Bbox): ReturnType<typeof countryOutlines> {
-  const key = region.join();
-  let r = shapes.get(key);
-  if (!r) shapes.set(key, (r = countryOutlines(region)));
-  return r;
-}

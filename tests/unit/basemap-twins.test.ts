@@ -1,11 +1,7 @@
 /** Which basemap town a story label doubles: same place, same name give or take a spelling. */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basemapTwin, type BasemapPlace } from '../../src/basemap/twins';
-
-const places = JSON.parse(
-  readFileSync(new URL('../../src/basemap/data/places.json', import.meta.url), 'utf8'),
-) as BasemapPlace[];
+import { basemapTwin } from '../../src/basemap/twins';
+import { GAZETTEER as places } from '../../src/basemap/places';
 
 describe('basemapTwin', () => {
   test('a town labelled by the story, on the same spot, is its twin', () => {

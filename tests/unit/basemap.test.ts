@@ -16,6 +16,7 @@ import { gzip, writePmtiles } from '../../src/basemap/pmtiles-writer';
 import { cutTiles } from '../../src/basemap/tiles';
 import { basemapStyle, BASEMAP_FONTS } from '../../src/basemap/style';
 import { buildBasemap } from '../../src/basemap/build';
+import { GAZETTEER, type GazetteerTown } from '../../src/basemap/places';
 import { checkContent } from '../../src/story/check-content';
 import { formatIssue } from '../../src/core/issues';
 import { site, STORY_MD } from './helpers';
@@ -191,7 +192,14 @@ describe('basemap data', () => {
   const latin = /^[A-Za-z][A-Za-z' -]*$/;
 
   const data = (name: string) => JSON.parse(readFileSync(join(root, 'src/basemap/data', name), 'utf8'));
-  const places = data('places.json') as { en: string; ar: string }[];
+  // The towns of the flagship region: each named in Arabic too (src/basemap/extract/places.py).
+  const inRegion = (t: GazetteerTown) =>
+    ['IQ', 'SY', 'JO', 'KW', 'SA', 'IR', 'TR'].includes(t.cc) &&
+    t.lon >= 35 &&
+    t.lon <= 50.5 &&
+    t.lat >= 28 &&
+    t.lat <= 38.5;
+  const places = GAZETTEER.filter(inRegion) as { en: string; ar: string }[];
   const labels = data('labels.json') as Record<string, { en: string; ar: string }[]>;
   const provinces = (data('provinces.json') as { provinces: { en: string; ar: string; adm0: string }[] })
     .provinces;
@@ -229,11 +237,45 @@ describe('basemap data', () => {
     );
   });
 
+  test('towns of the whole world: English names in the letters of the basic Latin font, Arabic where GeoNames has it', () => {
+    expect(GAZETTEER.length).toBeGreaterThan(20000);
+    // Drawn by the basic Latin font alone (U+0020–00FF and curly quotes): a single "ā" would
+    // make every reader of that view download the Latin Extended font too (56 KB).
+    const latinFont = /^[\u0020-\u007E\u00A0-\u00FF\u2018\u2019]+$/u;
+    for (const t of GAZETTEER) {
+      expect(t.en, JSON.stringify(t)).toMatch(latinFont);
+      expect(t.en, JSON.stringify(t)).toMatch(/\p{Script=Latin}/u);
+      if (t.ar !== undefined) {
+        expect(t.ar, JSON.stringify(t)).toMatch(arabic);
+        expect(t.ar, JSON.stringify(t)).not.toMatch(/[پچژگکۆێڕڵەی]/);
+      }
+    }
+    // Every capital, English exonyms where readers know one, accents kept.
+    const en = new Set(GAZETTEER.map((t) => t.en));
+    for (const name of [
+      'Wellington',
+      'Buenos Aires',
+      'Reykjavik',
+      'Munich',
+      'Cologne',
+      'Valparaíso',
+      'São Paulo',
+    ])
+      expect(en, name).toContain(name);
+    expect(GAZETTEER.filter((t) => t.capital).length).toBeGreaterThan(200);
+    // Capitals first, then by population: the first town of a name is the one a reader means.
+    expect(GAZETTEER.find((t) => t.en === 'Wellington')!.cc).toBe('NZ');
+    expect(GAZETTEER.find((t) => t.en === 'Valparaíso')!.cc).toBe('CL');
+  });
+
   test('the Arabic font draws every letter the labels use, in every form MapLibre shapes it into', () => {
     const font = codePoints(
       readFileSync(join(root, 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2')),
     );
-    const letters = new Set(allLabels.flatMap((l) => [...l.ar]).filter((c) => c !== ' '));
+    // Arabic letters: a hyphen or space in an Arabic name is drawn by the Latin font.
+    const letters = new Set(
+      [...allLabels, ...GAZETTEER].flatMap((l) => [...(l.ar ?? '')]).filter((c) => /[\u0600-\u06FF]/.test(c)),
+    );
     const missing = [...letters].filter((c) => !font.has(c.codePointAt(0)!));
     // Contextual forms (initial, medial, final, isolated) and the lam-alef ligatures.
     const alefs = ['\u0627', '\u0622', '\u0623', '\u0625'];
@@ -309,6 +351,39 @@ describe('basemap data', () => {
     );
     // …and goes on elsewhere: the Tigris at Samarra is still drawn at zoom 10.
     expect(await nearest(43.88, 34.2, 10, [43.88, 34.2])).toBeLessThan(3);
+  });
+
+  test('a story far from the Middle East gets its towns: a covered area in Chile has Valparaíso and its neighbours, ranked by zoom', async () => {
+    // A fixture coverage: one step at zoom 9 over the port of Valparaíso, nothing else.
+    const chile = buildBasemap({ areas: [{ bbox: [-71.9, -33.3, -71.1, -32.8], zoom: 9 }] });
+    const region = new PMTiles(new BytesSource(chile['region.pmtiles']!));
+    const world = new PMTiles(new BytesSource(chile['world.pmtiles']!));
+    const towns = async (archive: PMTiles, z: number, lon: number, lat: number) => {
+      const [x, y] = lonLatToTile(lon, lat, z);
+      const tile = await archive.getZxy(z, x, y);
+      const layer = tile && decode(tile.data).layers.places;
+      return layer ? Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties.name_en) : [];
+    };
+    const at = [-71.45, -33.03] as const;
+    // Zoom 9, as the step looks: the port, its neighbours, the small towns inland.
+    expect(await towns(region, 9, ...at)).toEqual(
+      expect.arrayContaining(['Valparaíso', 'Viña del Mar', 'Quilpué', 'Villa Alemana', 'Limache']),
+    );
+    // Zoom 6 carries towns from 100,000 people only; the world archive the largest only.
+    const z6 = await towns(region, 6, ...at);
+    expect(z6).toEqual(expect.arrayContaining(['Valparaíso', 'Quilpué']));
+    expect(z6).not.toContain('Limache');
+    expect(await towns(world, 5, ...at)).not.toContain('Valparaíso');
+    expect(await towns(world, 5, -70.65, -33.45)).toContain('Santiago');
+    const z3 = await towns(world, 3, ...at);
+    expect(z3).toContain('Santiago');
+    expect(z3).not.toContain('Valparaíso');
+    // Arabic where GeoNames has it; a town without one carries no empty name.
+    const [x, y] = lonLatToTile(...at, 9);
+    const layer = decode((await region.getZxy(9, x, y))!.data).layers.places!;
+    const props = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties);
+    expect(props.find((p) => p.name_en === 'Valparaíso')!.name_ar).toBe('فالبارايسو');
+    expect(props.find((p) => p.name_en === 'Limache')).not.toHaveProperty('name_ar');
   });
 
   // The committed archives were built in another process, on another day: a build here that

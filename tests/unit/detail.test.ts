@@ -11,6 +11,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildDetail, detailAreas, type DetailArea } from '../../src/basemap/detail';
+import { cameraView, closestZoom, contains } from '../../src/basemap/coverage';
 import { detailArgs } from '../../src/basemap/detail-build';
 import { basemapStyle } from '../../src/basemap/style';
 import { lonLatToTile } from '../../src/basemap/tiles';
@@ -58,6 +59,33 @@ describe('detail areas come from the stories', () => {
     // Wider than a desktop view at zoom 15 (~2.5 km), but a close-up, not the city.
     expect((e - w) * 93).toBeGreaterThan(3);
     expect((e - w) * 93).toBeLessThan(15);
+  });
+
+  test('a close-up covers the view the basemap coverage measures for the step, half again as margin; a framed one to its closest zoom', () => {
+    const base = { visible: [], highlight: [], transition: 'fly' as const, legend: [] };
+    const fixed = {
+      type: 'center' as const,
+      center: [35.519, 33.902] as [number, number],
+      zoom: 15,
+      bearing: 0,
+      pitch: 0,
+    };
+    const [close] = detailAreas([{ ...base, camera: fixed }]);
+    const view = cameraView(fixed).bbox;
+    expect(contains(close!.bbox, view)).toBe(true);
+    expect(close!.bbox[2] - close!.bbox[0]).toBeCloseTo(2 * (view[2] - view[0]), 6);
+    // Framed: a harbour 4 km across fits at zoom 14 on a wide map, 12.7 on a phone: detail to 15.
+    const framed = {
+      type: 'bounds' as const,
+      bounds: [35.49, 33.88, 35.53, 33.91] as [number, number, number, number],
+      maxZoom: 14,
+      bearing: 0,
+      pitch: 0,
+    };
+    const [harbour] = detailAreas([{ ...base, camera: framed }]);
+    expect(closestZoom(framed)).toBeGreaterThan(cameraView(framed).zoom);
+    expect(harbour!.maxZoom).toBe(Math.min(15, Math.ceil(closestZoom(framed)) + 1));
+    expect(contains(harbour!.bbox, cameraView(framed).bbox)).toBe(true);
   });
 });
 

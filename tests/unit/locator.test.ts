@@ -75,3 +75,22 @@ describe('locator inset', () => {
     expect(render(state(15))).not.toContain('class="north-arrow"');
   });
 });
+
+describe('country outlines for the insets', () => {
+  test('made once and shared: two regions get the same outline objects, each only the countries reaching into it', () => {
+    const levant = countryOutlines([30, 28, 40, 38]);
+    const gulf = countryOutlines([40, 22, 60, 35]);
+    const names = (o: typeof levant) => o.land.features.map((f) => f.properties!.name as string);
+    expect(names(levant)).toEqual(expect.arrayContaining(['Lebanon', 'Syria', 'Jordan', 'Iraq']));
+    expect(names(levant)).not.toContain('Qatar');
+    expect(names(gulf)).toEqual(expect.arrayContaining(['Qatar', 'Iraq', 'Kuwait']));
+    expect(names(gulf)).not.toContain('Lebanon');
+    // Iraq reaches into both: one feature, not one rebuilt per region.
+    const iraq = (o: typeof levant) => o.land.features.find((f) => f.properties!.name === 'Iraq');
+    expect(iraq(levant)).toBe(iraq(gulf));
+    // Only the borders that reach into the region: none in the Americas for the Levant.
+    const lines = levant.borders.features[0]!.geometry as GeoJSON.MultiLineString;
+    expect(lines.coordinates.length).toBeGreaterThan(5);
+    expect(lines.coordinates.flat().some(([lon]) => lon! < -30)).toBe(false);
+  });
+});

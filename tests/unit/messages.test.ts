@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { fromSchema, MESSAGES, type MessageId } from '../../src/core/messages';
 import { formatIssue, splitWhatToDo, type Issue } from '../../src/core/issues';
-import gazetteer from '../../src/basemap/data/places.json';
+import { GAZETTEER as gazetteer } from '../../src/basemap/places';
 import { newStep, newStory } from '../../src/cli/scaffold';
 import { setCamera } from '../../src/site/set-camera';
 import { allowedStepFile } from '../../src/integrations/camera-picker';
@@ -58,8 +58,8 @@ const replies: [string, object][] = [
   ['npm run new-story -- "Floods 2024"', planNewStory('Floods 2024', [], '2024-03-05')],
   ['npm run new-story -- s', planNewStory('s', ['s'], '2024-03-05')],
   ['npm run new-story -- x --near', await newStory(tools, ['x', '--near'])],
-  ['npm run new-story -- x --near "48.86,200"', nearArea('48.86,200', gazetteer as GazetteerPlace[])],
-  ['npm run new-story -- x --near Bagdad', nearArea('Bagdad', gazetteer as GazetteerPlace[])],
+  ['npm run new-story -- x --near "48.86,200"', nearArea('48.86,200', gazetteer)],
+  ['npm run new-story -- x --near Bagdad', nearArea('Bagdad', gazetteer)],
   ['npm run new-step -- s', planNewStep(story, 's', undefined, undefined, ['s'])],
   ['npm run new-step -- x levee', planNewStep(undefined, 'x', 'levee', undefined, ['s'])],
   ['npm run new-step -- s "Levee Breaks"', planNewStep(story, 's', 'Levee Breaks', undefined, ['s'])],

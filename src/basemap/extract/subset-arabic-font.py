@@ -12,7 +12,8 @@ import json, sys, unicodedata
 from fontTools import subset
 
 def arabic_letters():
-    places = json.load(open("src/basemap/data/places.json", encoding="utf-8"))
+    table = json.load(open("src/basemap/data/places.json", encoding="utf-8"))
+    places = [dict(zip(table["columns"], row)) for row in table["rows"]]
     labels = json.load(open("src/basemap/data/labels.json", encoding="utf-8"))
     provinces = json.load(open("src/basemap/data/provinces.json", encoding="utf-8"))["provinces"]
     names = [p["ar"] for p in places + provinces] + [x["ar"] for k in ("countries", "seas", "lakes", "rivers") for x in labels[k]]
