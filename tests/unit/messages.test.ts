@@ -16,13 +16,7 @@ import { GAZETTEER as gazetteer } from '../../src/basemap/places';
 import { newStep, newStory } from '../../src/cli/scaffold';
 import { setCamera } from '../../src/site/set-camera';
 import { allowedStepFile } from '../../src/integrations/camera-picker';
-import {
-  nearArea,
-  planNewStep,
-  planNewStory,
-  type GazetteerPlace,
-  type StoryOnDisk,
-} from '../../src/story/scaffold';
+import { nearArea, planNewStep, planNewStory, type StoryOnDisk } from '../../src/story/scaffold';
 import { expectGolden } from './golden';
 import { brokenFixtures, readFixture } from './broken-sites';
 
