@@ -10,14 +10,8 @@ import { STEP_FILE } from '../story/check-content';
 import { says, type MessageId } from '../core/messages';
 import { splitWhatToDo } from '../core/issues';
 import { storyRegion } from '../story/geo-checks';
-import {
-  nearArea,
-  planNewStep,
-  planNewStory,
-  type GazetteerPlace,
-  type Plan,
-  type StoryOnDisk,
-} from '../story/scaffold';
+import { planNewStep, planNewStory, type Plan, type StoryOnDisk } from '../story/scaffold';
+import { nearArea } from '../story/near-area';
 import { GAZETTEER as gazetteer } from '../basemap/places';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -79,7 +73,7 @@ export async function newStory(root: string, args: string[]): Promise<Result> {
   const today = new Date().toISOString().slice(0, 10);
   // The first view opens where the story is: --near, else nowhere in particular (the whole
   // world), never on the places of another story.
-  const where = near === undefined ? undefined : nearArea(near, gazetteer as GazetteerPlace[]);
+  const where = near === undefined ? undefined : nearArea(near, gazetteer);
   if (where && !where.ok) return refused({ id: where.id, message: where.error });
   const plan = planNewStory(slug, dirs(join(root, 'stories')), today, where?.area);
   if (plan.ok) {

@@ -19,7 +19,7 @@ export interface NewFile {
 export type Failure = { ok: false; error: string; id: MessageId };
 export type Plan = { ok: true; files: NewFile[] } | Failure;
 
-const fail = ({ id, message }: Said): Failure => ({ ok: false, error: message, id });
+export const fail = ({ id, message }: Said): Failure => ({ ok: false, error: message, id });
 
 function badName(what: 'story' | 'step', name: string): Said | undefined {
   if (NAME.test(name)) return undefined;
@@ -112,57 +112,6 @@ function stepText(o: {
     "Write the step's text here, in Markdown. A blank line starts a new paragraph.",
     '',
   ].join('\n');
-}
-
-/** A town of the packaged gazetteer (src/basemap/data/places.json). */
-export interface GazetteerPlace {
-  en: string;
-  lon: number;
-  lat: number;
-}
-
-const plain = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/**
- * `--near "<lon>,<lat>"` or `--near <town>`: the area a new story's first view shows,
- * about 50 km across, so the editor starts where the story is rather than anywhere.
- */
-export function nearArea(
-  value: string,
-  gazetteer: GazetteerPlace[],
-): { ok: true; area: Bbox; what: string } | Failure {
-  const pair = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
-  let at: [number, number];
-  let what: string;
-  if (pair) {
-    const [lon, lat] = [Number(pair[1]), Number(pair[2])];
-    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-      const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
-      return fail(
-        says('new-story.near-not-on-earth', { value, swapped: swapped ? `${lat},${lon}` : undefined }),
-      );
-    }
-    at = [lon, lat];
-    what = `${num(lon)}, ${num(lat)}`;
-  } else {
-    const want = plain(value);
-    const hit = gazetteer.find((p) => plain(p.en) === want);
-    if (!hit) {
-      const names = gazetteer.map((p) => p.en);
-      return fail(says('new-story.near-unknown-town', { value, near: nearest(value, names) }));
-    }
-    at = [hit.lon, hit.lat];
-    what = hit.en;
-  }
-  const dLat = 0.25;
-  const dLon = dLat / Math.max(0.1, Math.cos((at[1] * Math.PI) / 180));
-  return { ok: true, area: [at[0] - dLon, at[1] - dLat, at[0] + dLon, at[1] + dLat], what };
 }
 
 /** `npm run new-story -- <slug>`: story.md and a first step, 010-start.md. */

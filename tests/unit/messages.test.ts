@@ -16,7 +16,8 @@ import { GAZETTEER as gazetteer } from '../../src/basemap/places';
 import { newStep, newStory } from '../../src/cli/scaffold';
 import { setCamera } from '../../src/site/set-camera';
 import { allowedStepFile } from '../../src/integrations/camera-picker';
-import { nearArea, planNewStep, planNewStory, type StoryOnDisk } from '../../src/story/scaffold';
+import { planNewStep, planNewStory, type StoryOnDisk } from '../../src/story/scaffold';
+import { nearArea } from '../../src/story/near-area';
 import { expectGolden } from './golden';
 import { brokenFixtures, readFixture } from './broken-sites';
 
