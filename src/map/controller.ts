@@ -9,19 +9,27 @@ import {
   ScaleControl,
   setWorkerUrl,
   type FilterSpecification,
+  type GeoJSONSource,
   type JumpToOptions,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { Bbox } from '../geo/display';
 import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { cameraFor, type Insets } from './camera';
-import { placeLabels, type Box } from './place-labels';
+import { obstaclesOf, placeLabels, type Box, type Drawn, type Obstacle } from './place-labels';
 import { basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
-import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
+import {
+  drawnWidths,
+  idFilter,
+  OBSTACLE_IMAGE,
+  OBSTACLE_SOURCE,
+  withStoryLayers,
+  STORY_LAYERS,
+} from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
 
@@ -64,6 +72,7 @@ export class MapController {
   readonly map: MlMap;
   private labels = new Map<string, { marker: Marker; el: HTMLElement; area: boolean }>();
   private highlighted = new Set<string>();
+  private visible = new Set<string>();
   /** Story label id → the basemap town it doubles; the towns hidden now. */
   private readonly twins = new Map<string, string>();
   private hiddenTowns: string[] = [];
@@ -109,6 +118,74 @@ export class MapController {
       if (l.basemapTwin) this.twins.set(l.id, l.basemapTwin);
     }
     map.on('moveend', () => this.placeLabels());
+    // The basemap's labels keep clear of the story's through invisible icons, one per box
+    // (layers.ts): their images are made here, at the size their name says, whenever a style asks.
+    map.setMissingStyleImageResolver((id) => {
+      const size = id.startsWith(OBSTACLE_IMAGE) && id.slice(OBSTACLE_IMAGE.length).split('x').map(Number);
+      if (!size || this.map.hasImage(id)) return;
+      const [width = 2, height = 2] = size;
+      this.map.addImage(id, { width, height, data: new Uint8Array(width * height * 4) });
+    });
+  }
+
+  /**
+   * The story's places as the map draws them now, in viewport pixels: the highlighted ones
+   * whole (mark, line, outline) and the other places' dots. An uncertainty disc that the zoom
+   * fades out (layers.ts) is not in the way.
+   */
+  private drawnPlaces(): Obstacle[] {
+    const { left, top } = this.map.getContainer().getBoundingClientRect();
+    const at = (p: Position): [number, number] => {
+      const { x, y } = this.map.project([p[0]!, p[1]!]);
+      return [x + left, y + top];
+    };
+    const zoom = this.map.getZoom();
+    const widths = drawnWidths(zoom);
+    const mapBox = this.map.getContainer().getBoundingClientRect();
+    return this.story.features.flatMap((f: Feature) => {
+      const ref = f.properties?.ref as string | undefined;
+      if (!ref || !this.visible.has(ref)) return [];
+      const lit = this.highlighted.has(ref);
+      const g = f.geometry;
+      const shapes: Drawn[] = [];
+      if (g.type === 'Point')
+        shapes.push({ type: 'point', at: at(g.coordinates), radius: lit ? widths.ring : widths.dot });
+      else if (!lit) return [];
+      else if (!widths.disc(f.properties ?? {})) return [];
+      else if (g.type === 'LineString')
+        shapes.push({ type: 'line', path: g.coordinates.map(at), width: widths.line });
+      else if (g.type === 'MultiLineString')
+        for (const l of g.coordinates) shapes.push({ type: 'line', path: l.map(at), width: widths.line });
+      else if (g.type === 'Polygon')
+        shapes.push({ type: 'polygon', rings: g.coordinates.map((r) => r.map(at)), width: widths.outline });
+      else if (g.type === 'MultiPolygon')
+        for (const p of g.coordinates)
+          shapes.push({ type: 'polygon', rings: p.map((r) => r.map(at)), width: widths.outline });
+      return shapes.flatMap((d) => obstaclesOf(ref, d, mapBox));
+    });
+  }
+
+  /**
+   * Where the story's labels and places are, for the basemap: a transparent icon over each box,
+   * in a symbol layer above the basemap's (layers.ts), so MapLibre places the basemap's towns,
+   * rivers and seas clear of them, as it places them clear of each other.
+   */
+  private shareObstacles(boxes: readonly Box[]): void {
+    const source = this.map.getSource<GeoJSONSource>(OBSTACLE_SOURCE);
+    if (!source) return;
+    const { left, top } = this.map.getContainer().getBoundingClientRect();
+    const even = (n: number) => Math.max(2, Math.ceil(n / 2) * 2);
+    source.setData({
+      type: 'FeatureCollection',
+      features: boxes.map((b) => {
+        const c = this.map.unproject([(b.left + b.right) / 2 - left, (b.top + b.bottom) / 2 - top]);
+        return {
+          type: 'Feature',
+          properties: { image: `${OBSTACLE_IMAGE}${even(b.right - b.left)}x${even(b.bottom - b.top)}` },
+          geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
+        };
+      }),
+    });
   }
 
   /**
@@ -129,13 +206,24 @@ export class MapController {
       highlighted: this.highlighted.has(id),
     }));
     const map = this.map.getContainer().getBoundingClientRect();
-    const placements = placeLabels(boxes, map, this.insets?.().covers ?? []);
+    const drawn = this.drawnPlaces();
+    const placements = placeLabels(boxes, map, this.insets?.().covers ?? [], drawn);
+    const shown: Box[] = [];
     for (const p of placements) {
       const { el } = this.labels.get(p.id)!;
       el.classList.toggle('is-collided', p.collided);
       el.classList.toggle('is-flipped', p.flipped);
       if (p.dx || p.dy) el.style.translate = `${Math.round(p.dx)}px ${Math.round(p.dy)}px`;
+      const r = boxes.find((b) => b.id === p.id)!.rect;
+      if (!p.collided)
+        shown.push({
+          left: r.left + p.dx,
+          right: r.right + p.dx,
+          top: r.top + p.dy,
+          bottom: r.bottom + p.dy,
+        });
     }
+    this.shareObstacles([...shown, ...drawn.map((d) => d.box)]);
     // A story label that had to give way leaves its town to the basemap's label, not unnamed.
     this.hideTwinTowns(placements.filter((p) => !p.collided).map((p) => p.id));
   }
@@ -207,7 +295,13 @@ export class MapController {
    */
   setBasemapStyle(style: string | StyleSpecification): Promise<void> {
     const story = this.story;
-    const done = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      this.map.once('style.load', () => {
+        // The new style's obstacle source starts empty: the labels' boxes go to it again.
+        this.placeLabels();
+        resolve();
+      }),
+    );
     this.map.setStyle(style, {
       transformStyle: (previous, next) => {
         const filters: Record<string, FilterSpecification> = {};
@@ -241,6 +335,7 @@ export class MapController {
           for (const l of STORY_LAYERS.filter((l) => l.role === 'visible'))
             this.map.setFilter(l.id, idFilter(l.base, op.ids));
           for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
+          this.visible = new Set(op.ids);
           this.hideTwinTowns(op.ids);
           break;
         case 'setHighlight':
