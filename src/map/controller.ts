@@ -133,7 +133,7 @@ export class MapController {
    * whole (mark, line, outline) and the other places' dots. An uncertainty disc that the zoom
    * fades out (layers.ts) is not in the way.
    */
-  private drawnPlaces(): Obstacle[] {
+  private drawnPlaces(): (Obstacle & { outline: boolean })[] {
     const { left, top } = this.map.getContainer().getBoundingClientRect();
     const at = (p: Position): [number, number] => {
       const { x, y } = this.map.project([p[0]!, p[1]!]);
@@ -161,7 +161,9 @@ export class MapController {
       else if (g.type === 'MultiPolygon')
         for (const p of g.coordinates)
           shapes.push({ type: 'polygon', rings: p.map((r) => r.map(at)), width: widths.outline });
-      return shapes.flatMap((d) => obstaclesOf(ref, d, mapBox));
+      return shapes.flatMap((d) =>
+        obstaclesOf(ref, d, mapBox).map((o) => ({ ...o, outline: d.type === 'polygon' })),
+      );
     });
   }
 
@@ -207,7 +209,14 @@ export class MapController {
     }));
     const map = this.map.getContainer().getBoundingClientRect();
     const drawn = this.drawnPlaces();
-    const placements = placeLabels(boxes, map, this.insets?.().covers ?? [], drawn);
+    // An area's outline keeps the basemap's names off it, not the story's own: on a phone two
+    // overlapping strike areas fill the map, and the towns inside them would all lose their names.
+    const placements = placeLabels(
+      boxes,
+      map,
+      this.insets?.().covers ?? [],
+      drawn.filter((d) => !d.outline),
+    );
     const shown: Box[] = [];
     for (const p of placements) {
       const { el } = this.labels.get(p.id)!;
