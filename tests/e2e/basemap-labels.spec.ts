@@ -136,7 +136,10 @@ test('at zoom 8 each river is one line, named along its course: the Tigris by Ba
     ['Tigris', [44.4, 33.34]],
     ['Euphrates', [41.1, 34.37]],
   ] as const) {
-    await page.evaluate((c) => window.storyMap!.map!.jumpTo({ center: c, zoom: 8 }), [...center]);
+    await page.evaluate((c) => window.storyMap!.map!.jumpTo({ center: c, zoom: 8 }), [
+      center[0],
+      center[1],
+    ] as [number, number]);
     await page.evaluate(() => window.storyMap!.whenIdle());
     const rivers = await page.evaluate(() =>
       window
