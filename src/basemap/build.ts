@@ -2,6 +2,11 @@
  * `npm run basemap`: builds the offline basemap into public/basemap/ from data in
  * npm packages and the committed extracts in src/basemap/data/. Deterministic: the
  * same inputs give the same bytes. See src/basemap/README.md.
+ *
+ * Long file: the pipeline in the order it runs, each layer's source, cut and simplification
+ * beside the others, so what the two archives hold reads top to bottom. The separable parts
+ * already live apart: the tile cutter (tiles.ts), the writer (pmtiles-writer.ts), rivers,
+ * coverage, country labels and the street detail.
  */
 import { createRequire } from 'node:module';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,10 @@
 /**
  * The offline basemap's MapLibre style: quiet reference colours so the story layers
  * stand out. Pure: give it the URL of the basemap folder, get a style back.
+ *
+ * Long file: one style, its layers in drawing order. Split by layer type, a reader would have
+ * to stitch files together to see what is drawn over what; the street detail's layers, which
+ * stand apart, are in detail-style.ts.
  */
 import { DETAIL_ATTRIBUTION, DETAIL_FILE, detailLayers } from './detail-style';
 import type {

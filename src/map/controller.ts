@@ -1,6 +1,10 @@
 /**
  * The one module that touches MapLibre. It creates the map and applies planned
  * operations; it decides nothing about the story.
+ *
+ * Long file: every call into MapLibre lives here on purpose (one module to read when MapLibre
+ * changes, one fake to test against). What it applies is decided elsewhere: the camera in
+ * camera.ts, labels in place-labels.ts and drawn-places.ts, the operations in plan.ts.
  */
 import {
   Map as MlMap,
@@ -9,6 +13,7 @@ import {
   ScaleControl,
   setWorkerUrl,
   type FilterSpecification,
+  type GeoJSONSource,
   type JumpToOptions,
   type StyleSpecification,
 } from 'maplibre-gl';
@@ -20,8 +25,9 @@ import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { cameraFor, type Insets } from './camera';
 import { placeLabels, type Box } from './place-labels';
+import { drawnPlaces } from './drawn-places';
 import { basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
-import { idFilter, withStoryLayers, STORY_LAYERS } from './layers';
+import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
 
@@ -64,6 +70,7 @@ export class MapController {
   readonly map: MlMap;
   private labels = new Map<string, { marker: Marker; el: HTMLElement; area: boolean }>();
   private highlighted = new Set<string>();
+  private visible = new Set<string>();
   /** Story label id → the basemap town it doubles; the towns hidden now. */
   private readonly twins = new Map<string, string>();
   private hiddenTowns: string[] = [];
@@ -109,6 +116,52 @@ export class MapController {
       if (l.basemapTwin) this.twins.set(l.id, l.basemapTwin);
     }
     map.on('moveend', () => this.placeLabels());
+    // The basemap's labels keep clear of the story's through invisible icons, one per box
+    // (layers.ts): their images are made here, at the size their name says, whenever a style asks.
+    map.setMissingStyleImageResolver((id) => {
+      const size = id.startsWith(OBSTACLE_IMAGE) && id.slice(OBSTACLE_IMAGE.length).split('x').map(Number);
+      if (!size || this.map.hasImage(id)) return;
+      const [width = 2, height = 2] = size;
+      this.map.addImage(id, { width, height, data: new Uint8Array(width * height * 4) });
+    });
+  }
+
+  /** The story's places as the map draws them now, in viewport pixels (drawn-places.ts). */
+  private drawnPlaces() {
+    const mapBox = this.map.getContainer().getBoundingClientRect();
+    return drawnPlaces(this.story.features, {
+      visible: this.visible,
+      highlighted: this.highlighted,
+      zoom: this.map.getZoom(),
+      project: (p) => {
+        const { x, y } = this.map.project([p[0]!, p[1]!]);
+        return [x + mapBox.left, y + mapBox.top];
+      },
+      map: mapBox,
+    });
+  }
+
+  /**
+   * Where the story's labels and places are, for the basemap: a transparent icon over each box,
+   * in a symbol layer above the basemap's (layers.ts), so MapLibre places the basemap's towns,
+   * rivers and seas clear of them, as it places them clear of each other.
+   */
+  private shareObstacles(boxes: readonly Box[]): void {
+    const source = this.map.getSource<GeoJSONSource>(OBSTACLE_SOURCE);
+    if (!source) return;
+    const { left, top } = this.map.getContainer().getBoundingClientRect();
+    const even = (n: number) => Math.max(2, Math.ceil(n / 2) * 2);
+    source.setData({
+      type: 'FeatureCollection',
+      features: boxes.map((b) => {
+        const c = this.map.unproject([(b.left + b.right) / 2 - left, (b.top + b.bottom) / 2 - top]);
+        return {
+          type: 'Feature',
+          properties: { image: `${OBSTACLE_IMAGE}${even(b.right - b.left)}x${even(b.bottom - b.top)}` },
+          geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
+        };
+      }),
+    });
   }
 
   /**
@@ -129,13 +182,31 @@ export class MapController {
       highlighted: this.highlighted.has(id),
     }));
     const map = this.map.getContainer().getBoundingClientRect();
-    const placements = placeLabels(boxes, map, this.insets?.().covers ?? []);
+    const drawn = this.drawnPlaces();
+    // An area's outline keeps the basemap's names off it, not the story's own: on a phone two
+    // overlapping strike areas fill the map, and the towns inside them would all lose their names.
+    const placements = placeLabels(
+      boxes,
+      map,
+      this.insets?.().covers ?? [],
+      drawn.filter((d) => !d.outline),
+    );
+    const shown: Box[] = [];
     for (const p of placements) {
       const { el } = this.labels.get(p.id)!;
       el.classList.toggle('is-collided', p.collided);
       el.classList.toggle('is-flipped', p.flipped);
       if (p.dx || p.dy) el.style.translate = `${Math.round(p.dx)}px ${Math.round(p.dy)}px`;
+      const r = boxes.find((b) => b.id === p.id)!.rect;
+      if (!p.collided)
+        shown.push({
+          left: r.left + p.dx,
+          right: r.right + p.dx,
+          top: r.top + p.dy,
+          bottom: r.bottom + p.dy,
+        });
     }
+    this.shareObstacles([...shown, ...drawn.map((d) => d.box)]);
     // A story label that had to give way leaves its town to the basemap's label, not unnamed.
     this.hideTwinTowns(placements.filter((p) => !p.collided).map((p) => p.id));
   }
@@ -207,7 +278,13 @@ export class MapController {
    */
   setBasemapStyle(style: string | StyleSpecification): Promise<void> {
     const story = this.story;
-    const done = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      this.map.once('style.load', () => {
+        // The new style's obstacle source starts empty: the labels' boxes go to it again.
+        this.placeLabels();
+        resolve();
+      }),
+    );
     this.map.setStyle(style, {
       transformStyle: (previous, next) => {
         const filters: Record<string, FilterSpecification> = {};
@@ -241,6 +318,7 @@ export class MapController {
           for (const l of STORY_LAYERS.filter((l) => l.role === 'visible'))
             this.map.setFilter(l.id, idFilter(l.base, op.ids));
           for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
+          this.visible = new Set(op.ids);
           this.hideTwinTowns(op.ids);
           break;
         case 'setHighlight':

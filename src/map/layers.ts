@@ -40,6 +40,44 @@ const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const dashed: FilterSpecification = ['any', ['==', ['get', 'draw'], 'area'], ['get', 'schematic']];
 
+/** Half the width of what the story layers draw at a zoom (pixels), for the labels to keep clear of. */
+export function drawnWidths(zoom: number) {
+  const lineWidth =
+    zoom <= 8 ? 1.5 : zoom <= 14 ? 1.5 + ((zoom - 8) * 4.5) / 6 : Math.min(14, 6 + (zoom - 14) * 4);
+  return {
+    /** A place's dot: radius 5 and its 1.5-px white ring. */
+    dot: 7,
+    /** A highlighted place's ring: radius 9, stroke 3. */
+    ring: 11,
+    line: Math.max(3, lineWidth),
+    outline: 3,
+    /** Whether a polygon is drawn at this zoom: a small uncertainty disc fades in from 7 to 10. */
+    disc: (p: Record<string, unknown>) =>
+      p.draw !== 'area' || (p.precision_m as number) >= AREA_ONLY_FROM_M || zoom >= 8.5,
+  };
+}
+
+/**
+ * The basemap's labels give way to the story's: each story label and drawn place is a transparent
+ * icon of its box's size (images named `${OBSTACLE_IMAGE}<width>x<height>`, made by the controller)
+ * in the topmost symbol layer, which MapLibre places first.
+ */
+export const OBSTACLE_SOURCE = 'story-obstacles';
+export const OBSTACLE_IMAGE = 'story-obstacle-';
+const obstacleLayer: LayerSpecification = {
+  id: 'story-obstacles',
+  type: 'symbol',
+  source: OBSTACLE_SOURCE,
+  layout: {
+    'icon-image': ['get', 'image'],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': false,
+    'icon-pitch-alignment': 'viewport',
+    'icon-rotation-alignment': 'viewport',
+  },
+  paint: { 'icon-opacity': 0 },
+};
+
 /** Each story layer, its own base filter; the controller adds the id filters. */
 export const STORY_LAYERS: {
   id: string;
@@ -154,9 +192,13 @@ export function withStoryLayers(
   const none: FilterSpecification = ['in', ['get', 'ref'], ['literal', []]];
   return {
     ...basemap,
-    sources: { ...basemap.sources, story: { type: 'geojson', data: story } },
+    sources: {
+      ...basemap.sources,
+      story: { type: 'geojson', data: story },
+      [OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
     layers: [
-      ...basemap.layers.filter((l) => !STORY_LAYERS.some((s) => s.id === l.id)),
+      ...basemap.layers.filter((l) => l.id !== obstacleLayer.id && !STORY_LAYERS.some((s) => s.id === l.id)),
       ...STORY_LAYERS.map(
         (l) =>
           ({
@@ -166,6 +208,7 @@ export function withStoryLayers(
             filter: filters[l.id] ?? ['all', l.base, none],
           }) as LayerSpecification,
       ),
+      obstacleLayer,
     ],
   };
 }

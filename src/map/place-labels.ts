@@ -7,7 +7,9 @@
  * into view (hidden when its anchor is off the map: half a label names nothing the reader
  * can see). One that would cover a placed label or the page's controls moves just below or
  * above it, or to the other side of its dot, and is hidden if none of these is clear (a
- * highlighted one stays where it is).
+ * highlighted one stays where it is). The places the map draws are in the way too: a label
+ * never covers a highlighted place's mark, line or outline, nor another place's dot (its own
+ * it may touch: a label sits by its dot).
  */
 
 /** A box on screen, in viewport pixels. */
@@ -38,6 +40,66 @@ export interface Placement {
   collided: boolean;
 }
 
+/** Something drawn on the map that labels keep clear of, as boxes; its own place's label may touch it. */
+export interface Obstacle {
+  owner: string;
+  box: Box;
+}
+
+/** A story place as the map draws it, in viewport pixels (projected by the controller). */
+export type Drawn =
+  | { type: 'point'; at: [number, number]; radius: number }
+  | { type: 'line'; path: [number, number][]; width: number }
+  | { type: 'polygon'; rings: [number, number][][]; width: number };
+
+/**
+ * A polygon no wider or taller than this (pixels) is in the way as a whole: a label over a small
+ * area hides it. A larger one only by its outline, since the places inside it carry labels of their own.
+ */
+export const SMALL_AREA_PX = 48;
+
+/**
+ * The boxes a drawn place takes on the map: a point's mark; a line or outline as a chain of
+ * boxes about its width apart (a line's bounding box would block everything around a river
+ * bend). Boxes wholly off the map are left out.
+ */
+export function obstaclesOf(owner: string, drawn: Drawn, map: Box): Obstacle[] {
+  const box = (x: number, y: number, r: number): Box => ({
+    left: x - r,
+    right: x + r,
+    top: y - r,
+    bottom: y + r,
+  });
+  const boxes: Box[] = [];
+  const along = (path: [number, number][], width: number) => {
+    // At least 4 px: a thin line as a chain of 8-px boxes, not hundreds of tiny ones.
+    const r = Math.max(4, width / 2 + 1);
+    path.forEach(([x, y], i) => {
+      boxes.push(box(x, y, r));
+      const [px, py] = path[i - 1] ?? [x, y];
+      // Boxes a radius apart, so the chain has no gap at any angle.
+      const n = Math.ceil(Math.hypot(x - px, y - py) / r);
+      for (let k = 1; k < n; k++) boxes.push(box(px + ((x - px) * k) / n, py + ((y - py) * k) / n, r));
+    });
+  };
+  if (drawn.type === 'point') boxes.push(box(drawn.at[0], drawn.at[1], drawn.radius));
+  else if (drawn.type === 'line') along(drawn.path, drawn.width);
+  else {
+    const outer = drawn.rings[0] ?? [];
+    const xs = outer.map((p) => p[0]);
+    const ys = outer.map((p) => p[1]);
+    const whole: Box = {
+      left: Math.min(...xs),
+      right: Math.max(...xs),
+      top: Math.min(...ys),
+      bottom: Math.max(...ys),
+    };
+    if (outer.length && width(whole) <= SMALL_AREA_PX && height(whole) <= SMALL_AREA_PX) boxes.push(whole);
+    else for (const ring of drawn.rings) along(ring, drawn.width);
+  }
+  return boxes.filter((b) => overlaps(b, map)).map((b) => ({ owner, box: b }));
+}
+
 /** Gap between a point and its label, flipped or not. */
 const GAP = 16;
 
@@ -56,15 +118,22 @@ const height = (r: Box) => r.bottom - r.top;
 
 /**
  * Placements in the order the labels were placed (most important first).
- * `map` is the map's box; `covers` are the page's controls drawn over it.
+ * `map` is the map's box; `covers` are the page's controls drawn over it; `drawn` the places'
+ * marks, lines and outlines (obstaclesOf).
  */
-export function placeLabels(labels: readonly LabelBox[], map: Box, covers: readonly Box[]): Placement[] {
+export function placeLabels(
+  labels: readonly LabelBox[],
+  map: Box,
+  covers: readonly Box[],
+  drawn: readonly Obstacle[] = [],
+): Placement[] {
   const rank = (l: LabelBox) => (l.highlighted ? 0 : l.area ? 1 : 2);
   const order = [...labels].sort((a, b) => rank(a) - rank(b));
   // The page's controls over the map (navigation, key, buttons) are in the way as placed labels are.
   const placed: Box[] = [...covers];
-  const hitting = (r: Box) => placed.find((p) => overlaps(r, p));
   return order.map((l) => {
+    const hitting = (r: Box) =>
+      placed.find((p) => overlaps(r, p)) ?? drawn.find((d) => d.owner !== l.id && overlaps(r, d.box))?.box;
     const r = l.rect;
     const out = (dx: number, dy: number, flipped: boolean, collided = false): Placement => ({
       id: l.id,

@@ -37,16 +37,17 @@ const state = (over: Partial<MapState>): MapState => ({
   ...over,
 });
 
-async function create(onError = vi.fn()) {
+async function create(onError = vi.fn(), story: FeatureCollection = geojson) {
   const container = document.createElement('div');
   Object.defineProperty(container, 'clientWidth', { value: 768 });
   Object.defineProperty(container, 'clientHeight', { value: 800 });
+  container.getBoundingClientRect = () => ({ left: 0, top: 0, right: 768, bottom: 800 }) as DOMRect;
   document.body.append(container);
   const first = state({});
   const creating = MapController.create({
     container,
     basemap: { type: 'offline', base: '/basemap/' },
-    story: { geojson, labels },
+    story: { geojson: story, labels },
     initial: { target: first.camera },
     insets: () => ({ top: 50, bottom: 100 }),
     onError,
@@ -111,6 +112,43 @@ describe('MapController on a fake map', () => {
     expect(
       filters.some(([layer, f]) => layer === 'story-highlight-point' && JSON.stringify(f).includes('"a"')),
     ).toBe(true);
+  });
+
+  test("the basemap's labels are told where the story's places are: a box over the highlighted ring and the other dot, as invisible icons whose images are made at the size they name", async () => {
+    const point = (ref: string, at: [number, number]) => ({
+      type: 'Feature' as const,
+      properties: { ref, draw: 'point' },
+      geometry: { type: 'Point' as const, coordinates: at },
+    });
+    const story: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [point('a', [44, 33]), point('b', [45, 34]), point('off', [44.5, 33])],
+    };
+    const { controller, map } = await create(vi.fn(), story);
+    controller.apply([
+      { type: 'setVisible', ids: ['a', 'b'] },
+      { type: 'setHighlight', ids: ['a'] },
+    ]);
+    const shared = map.data.get('story-obstacles') as FeatureCollection;
+    const icons = shared.features.map((f) => [f.properties!.image, f.geometry]);
+    // The ring (radius 9, stroke 3) and the dot (radius 5, its white edge), at their places;
+    // the labels measure nothing in this DOM, and the place not shown is not in the way.
+    expect(icons).toEqual(
+      expect.arrayContaining([
+        ['story-obstacle-22x22', { type: 'Point', coordinates: [44, 33] }],
+        ['story-obstacle-14x14', { type: 'Point', coordinates: [45, 34] }],
+      ]),
+    );
+    expect(icons.filter(([image]) => image !== 'story-obstacle-2x2')).toHaveLength(2);
+    map.resolveImage('story-obstacle-22x22');
+    map.resolveImage('some-other-icon');
+    const [[id, image]] = map.called('addImage') as [
+      [string, { width: number; height: number; data: Uint8Array }],
+    ];
+    expect(id).toBe('story-obstacle-22x22');
+    expect([image.width, image.height, image.data.length]).toEqual([22, 22, 22 * 22 * 4]);
+    expect(image.data.every((v) => v === 0)).toBe(true);
+    expect(map.called('addImage')).toHaveLength(1);
   });
 
   test('explore mode unlocks every interaction handler and adds the zoom buttons; leaving it locks them again', async () => {

@@ -30,6 +30,12 @@ export const MAP_METHODS = [
   'loaded',
   'areTilesLoaded',
   'remove',
+  'project',
+  'unproject',
+  'getSource',
+  'hasImage',
+  'addImage',
+  'setMissingStyleImageResolver',
 ] as const;
 
 /** Its interaction handlers, each with enable() and disable(). */
@@ -167,6 +173,31 @@ export class FakeMap {
   }
   areTilesLoaded() {
     return true;
+  }
+  /** A flat map, 100 px a degree, with 44° E 33° N (getCenter) at (384, 400). */
+  project([lng, lat]: [number, number]) {
+    return { x: (lng - 44) * 100 + 384, y: (33 - lat) * 100 + 400 };
+  }
+  unproject([x, y]: [number, number]) {
+    return { lng: 44 + (x - 384) / 100, lat: 33 - (y - 400) / 100 };
+  }
+  /** The GeoJSON sources' last data, by id. */
+  readonly data = new Map<string, unknown>();
+  getSource(id: string) {
+    return { setData: (d: unknown) => this.data.set(id, d) };
+  }
+  private images = new Set<string>();
+  hasImage(id: string) {
+    return this.images.has(id);
+  }
+  /** What the controller makes of an image the style asks for and the map lacks. */
+  resolveImage: (id: string) => void = () => {};
+  setMissingStyleImageResolver(f: (id: string) => void) {
+    this.resolveImage = f;
+  }
+  addImage(id: string, ...args: unknown[]) {
+    this.images.add(id);
+    this.record('addImage', [id, ...args]);
   }
   remove() {
     this.removed = true;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeLabels, type Box, type LabelBox } from '../../src/map/place-labels';
+import { obstaclesOf, placeLabels, type Box, type LabelBox } from '../../src/map/place-labels';
 import { expectGolden } from './golden';
 
 const map: Box = { left: 0, top: 0, right: 800, bottom: 600 };
@@ -102,5 +102,128 @@ describe('placeLabels', () => {
       label('under-legend', at(400, 520)),
     ];
     expectGolden('place-labels', placeLabels(labels, map, [at(0, 500, 800, 100)]));
+  });
+
+  test("a label never covers a highlighted place's ring, line or outline, nor another place's dot; by its own it stays", () => {
+    // A highlighted crossing whose ring the town's label would cover, a river highlighted across
+    // the map, a highlighted area's outline, and the town's own dot under its label's edge.
+    const drawn = [
+      ...obstaclesOf('crossing', { type: 'point', at: [330, 110], radius: 11 }, map),
+      ...obstaclesOf('town', { type: 'point', at: [292, 110], radius: 7 }, map),
+      ...obstaclesOf(
+        'river',
+        {
+          type: 'line',
+          path: [
+            [0, 300],
+            [400, 330],
+            [800, 290],
+          ],
+          width: 3,
+        },
+        map,
+      ),
+      ...obstaclesOf(
+        'zone',
+        {
+          type: 'polygon',
+          rings: [
+            [
+              [500, 400],
+              [700, 400],
+              [700, 480],
+              [500, 480],
+              [500, 400],
+            ],
+          ],
+          width: 3,
+        },
+        map,
+      ),
+    ];
+    const labels = [
+      label('town', at(300, 100)),
+      label('crossing', at(341, 100), { highlighted: true }),
+      label('bridge', at(380, 310)),
+      label('zone', at(540, 430, 120, 20), { area: true, highlighted: true }),
+      label('inside', at(560, 470)),
+    ];
+    const ps = placeLabels(labels, map, [], drawn);
+    const shown = ps.filter((p) => !p.collided);
+    for (const p of shown) {
+      const box = placedBox(
+        labels.find((l) => l.id === p.id)!,
+        p,
+      );
+      for (const d of drawn.filter((d) => d.owner !== p.id))
+        expect(overlap(box, d.box), `${p.id} over ${d.owner}`).toBe(false);
+    }
+    const p = byId(ps);
+    // The highlighted label stays by its ring; the zone's label on its own area.
+    expect(p.crossing).toMatchObject({ dx: 0, dy: 0, collided: false });
+    expect(p.zone).toMatchObject({ dx: 0, dy: 0, collided: false });
+    // The town's label would cover the crossing's ring: it moves just below it, still shown.
+    expect(p.town).toMatchObject({ dx: 0, dy: 22, collided: false });
+    // Over the river, just off it; on the zone's outline, off it.
+    expect(p.bridge!.collided).toBe(false);
+    expect(p.bridge!.dy).not.toBe(0);
+    expect(p.inside!.collided || p.inside!.dy !== 0).toBe(true);
+  });
+
+  test('a small area is in the way as a whole, a large one by its outline; boxes off the map are left out', () => {
+    const square = (x: number, y: number, s: number): [number, number][] => [
+      [x, y],
+      [x + s, y],
+      [x + s, y + s],
+      [x, y + s],
+      [x, y],
+    ];
+    const small = obstaclesOf('small', { type: 'polygon', rings: [square(100, 100, 40)], width: 3 }, map);
+    expect(small.map((o) => o.box)).toEqual([{ left: 100, right: 140, top: 100, bottom: 140 }]);
+    const large = obstaclesOf('large', { type: 'polygon', rings: [square(100, 100, 300)], width: 3 }, map);
+    const inner = { left: 120, right: 380, top: 120, bottom: 380 };
+    expect(large.some((o) => overlap(o.box, inner))).toBe(false);
+    // No gap in the chain: every pixel of the outline is under a box.
+    for (let t = 0; t <= 300; t++)
+      for (const [x, y] of [
+        [100 + t, 100],
+        [400, 100 + t],
+        [100 + t, 400],
+        [100, 100 + t],
+      ])
+        expect(
+          large.some((o) => o.box.left <= x! && x! <= o.box.right && o.box.top <= y! && y! <= o.box.bottom),
+          `${x},${y}`,
+        ).toBe(true);
+    const off = obstaclesOf('off', { type: 'point', at: [900, 100], radius: 7 }, map);
+    expect(off).toEqual([]);
+  });
+
+  test('golden: labels around a highlighted crossing, a river and an area', () => {
+    const drawn = [
+      ...obstaclesOf('crossing', { type: 'point', at: [330, 110], radius: 11 }, map),
+      ...obstaclesOf('town', { type: 'point', at: [292, 110], radius: 7 }, map),
+      ...obstaclesOf(
+        'river',
+        {
+          type: 'line',
+          path: [
+            [0, 300],
+            [400, 330],
+            [800, 290],
+          ],
+          width: 3,
+        },
+        map,
+      ),
+    ];
+    const labels = [
+      label('town', at(300, 100)),
+      label('crossing', at(341, 100), { highlighted: true }),
+      label('bridge', at(380, 310)),
+      label('ford', at(100, 290)),
+      label('airport', at(720, 280)),
+    ];
+    expectGolden('place-labels-obstacles', placeLabels(labels, map, [at(0, 500, 800, 100)], drawn));
   });
 });

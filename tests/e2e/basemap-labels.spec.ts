@@ -1,0 +1,201 @@
+/**
+ * What the basemap draws around the story, read from the rendered features (not from the
+ * requests): land or water and a name in view at every step of the flagship; its names clear of
+ * the story's labels and highlighted places; one line per river; the harbour fixture's places on
+ * land.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { settled, steps } from './helpers';
+
+const FLAGSHIP = '/iraq-escalation-2019/';
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+];
+
+interface View {
+  /** Basemap land or water features drawn. */
+  ground: number;
+  /** Basemap names placed in the map's box: `layer:name`. */
+  names: string[];
+  /** Basemap names drawn over a story label or a highlighted place: `name over what`. */
+  over: string[];
+}
+
+/** The basemap as drawn now: its ground, its names, and any name over the story. */
+async function basemapView(page: Page): Promise<View> {
+  return page.evaluate(() => {
+    const map = window.storyMap!.map!;
+    const layers = map.getStyle().layers.filter((l) => /^(world|region|detail)-/.test(l.id));
+    const symbols = layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    const ground = layers
+      .filter((l) => l.type === 'fill' && /(land|lakes|water)/.test(l.id))
+      .map((l) => l.id);
+    const rect = map.getContainer().getBoundingClientRect();
+    const names = map
+      .queryRenderedFeatures({ layers: symbols })
+      .map((f) => `${f.layer.id}:${f.properties.name_en}`);
+    // Story labels shown, and the highlighted places' layers, as boxes in the map's pixels.
+    const boxes: { what: string; box: [[number, number], [number, number]] }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.map-label:not([hidden]):not(.is-collided)')) {
+      const r = el.getBoundingClientRect();
+      boxes.push({
+        what: `label ${el.dataset.ref}`,
+        box: [
+          [r.left - rect.left, r.top - rect.top],
+          [r.right - rect.left, r.bottom - rect.top],
+        ],
+      });
+    }
+    const lit = map.queryRenderedFeatures({ layers: ['story-highlight-point'] });
+    for (const f of lit) {
+      const [x, y] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const p = map.project([x, y]);
+      boxes.push({
+        what: `ring ${f.properties.ref}`,
+        box: [
+          [p.x - 10, p.y - 10],
+          [p.x + 10, p.y + 10],
+        ],
+      });
+    }
+    const over = boxes.flatMap(({ what, box }) =>
+      map
+        .queryRenderedFeatures(box, { layers: symbols })
+        .map((f) => `${f.layer.id}:${f.properties.name_en} over ${what}`),
+    );
+    return {
+      ground: map.queryRenderedFeatures({ layers: ground }).length,
+      names: [...new Set(names)],
+      over: [...new Set(over)],
+    };
+  });
+}
+
+/** Symbol placement is done a frame or more after the map is idle: the view once it holds still. */
+async function settledView(page: Page): Promise<View> {
+  let last = '';
+  let view: View | undefined;
+  await expect
+    .poll(async () => {
+      view = await basemapView(page);
+      const now = JSON.stringify(view);
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return view!;
+}
+
+/** Each flagship step at a size: its id and the basemap as drawn there. */
+async function flagshipViews(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size);
+  await page.goto(FLAGSHIP);
+  const out: { id: string; view: View }[] = [];
+  for (const step of await steps(page)) {
+    await page.goto(`${FLAGSHIP}#${step.id}`);
+    await settled(page, step.id);
+    out.push({ id: step.id, view: await settledView(page) });
+  }
+  return out;
+}
+
+for (const size of SIZES) {
+  test(`flagship at ${size.width}×${size.height}: every step draws land or water, and no basemap name over the story's labels or highlighted places`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const views = await flagshipViews(page, size);
+    for (const { id, view } of views) expect(view.ground, `${id}: land or water drawn`).toBeGreaterThan(0);
+    expect(views.flatMap(({ id, view }) => view.over.map((o) => `${id}: ${o}`))).toEqual([]);
+  });
+
+  test(`flagship at ${size.width}×${size.height}: every step has a basemap name in view`, async ({
+    page,
+  }) => {
+    // Known to fail (test.fail: it turns red once fixed, so this line goes): near K-1 the
+    // gazetteer has no town but Kirkuk, which the story names itself; at the border crossing the
+    // Euphrates goes unnamed (its meanders exceed the labels' max angle) and Albu Kamal's label,
+    // the story's own Abu Kamal having given way, now gives way to the highlighted strike areas.
+    test.fail();
+    test.setTimeout(300_000);
+    const views = await flagshipViews(page, size);
+    expect(views.filter(({ view }) => view.names.length === 0).map(({ id }) => id)).toEqual([]);
+  });
+}
+
+test('at zoom 8 each river is one line, named along its course: the Tigris by Baghdad, the Euphrates by Al-Qaim', async ({
+  page,
+}) => {
+  await page.goto(FLAGSHIP);
+  const first = (await steps(page))[0]!;
+  await settled(page, first.id);
+  for (const [name, center] of [
+    ['Tigris', [44.4, 33.34]],
+    ['Euphrates', [41.1, 34.37]],
+  ] as const) {
+    await page.evaluate((c) => window.storyMap!.map!.jumpTo({ center: c, zoom: 8 }), [
+      center[0],
+      center[1],
+    ] as [number, number]);
+    await page.evaluate(() => window.storyMap!.whenIdle());
+    const rivers = await page.evaluate(() =>
+      window
+        .storyMap!.map!.queryRenderedFeatures({ layers: ['region-rivers'] })
+        .filter((f) => f.properties.name_en)
+        .map((f) => ({ name: f.properties.name_en as string, id: f.id })),
+    );
+    const ids = new Map<string, Set<unknown>>();
+    for (const r of rivers) ids.set(r.name, (ids.get(r.name) ?? new Set()).add(r.id));
+    expect([...ids.keys()], `rivers drawn near ${name}`).toContain(name);
+    for (const [river, set] of ids) expect(set.size, `${river}: one feature`).toBe(1);
+  }
+});
+
+test("the harbour fixture's places fall on the land the map draws", async ({ page }) => {
+  const places = JSON.parse(
+    readFileSync(new URL('../fixtures/content/ok/geo/harbour.geojson', import.meta.url), 'utf8'),
+  ) as GeoJSON.FeatureCollection;
+  const points = places.features.filter((f) => f.geometry.type === 'Point');
+  expect(points.length).toBeGreaterThan(0);
+  await page.goto('/harbour/');
+  const all = await steps(page);
+  for (const step of all) {
+    await page.goto(`/harbour/#${step.id}`);
+    await settled(page, step.id);
+    const onLand = await page.evaluate(
+      (ps) => {
+        const map = window.storyMap!.map!;
+        const land = map
+          .getStyle()
+          .layers.filter((l) => l.type === 'fill' && l.id.endsWith('-land'))
+          .map((l) => l.id);
+        const water = map
+          .getStyle()
+          .layers.filter((l) => l.type === 'fill' && /(lakes|water)/.test(l.id))
+          .map((l) => l.id);
+        const { clientWidth: w, clientHeight: h } = map.getContainer();
+        return ps.flatMap(({ id, at }) => {
+          const p = map.project(at);
+          if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) return [];
+          const here = map.queryRenderedFeatures(p, { layers: [...land, ...water] });
+          // Drawn land with no water over it (lakes and authored water are drawn above the land).
+          const ok =
+            here.some((f) => land.includes(f.layer.id)) && !here.some((f) => water.includes(f.layer.id));
+          return [`${id}: ${ok ? 'land' : 'not land'}`];
+        });
+      },
+      points.map((f) => ({
+        id: String(f.id),
+        at: (f.geometry as GeoJSON.Point).coordinates as [number, number],
+      })),
+    );
+    expect(onLand.length, `${step.id}: places in view`).toBeGreaterThan(0);
+    expect(
+      onLand.filter((s) => !s.endsWith(': land')),
+      `${step.id}`,
+    ).toEqual([]);
+  }
+});
