@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import { expect, test, type Page } from '@playwright/test';
-import { coveredAt, firstStoryPath, settled, watchPage } from './helpers';
+import { coveredAt, flagshipStoryPath, settled, watchPage } from './helpers';
 
 /** Rendered basemap features (not story layers) in the map's viewport, by source layer. */
 async function basemapFeatures(page: Page): Promise<{ layers: Record<string, number>; names: string[] }> {
@@ -24,11 +24,18 @@ async function basemapFeatures(page: Page): Promise<{ layers: Record<string, num
 }
 
 async function open(page: Page, step: string): Promise<void> {
-  const path = await firstStoryPath(page);
+  const path = await flagshipStoryPath(page);
   await page.goto(`${path}#${step}`);
   await settled(page, step);
-  // Symbol placement settles a frame after idle.
-  await page.waitForTimeout(200);
+  // Symbol placement settles a frame after idle: draw one more frame and wait for the idle after it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((r) => {
+        const m = window.storyMap!.map!;
+        m.once('idle', () => r());
+        m.triggerRepaint();
+      }),
+  );
 }
 
 test('regional view: land, borders and bilingual labels of countries and towns are drawn', async ({
@@ -198,7 +205,7 @@ test('in the Green Zone the schematic Tigris is drawn as water over the land, wi
 
 test('a missing basemap file leaves the story readable, its layers drawn, and says so', async ({ page }) => {
   await page.route('**/basemap/*.pmtiles', (r) => r.fulfill({ status: 404, body: 'not found' }));
-  const path = await firstStoryPath(page);
+  const path = await flagshipStoryPath(page);
   await page.goto(`${path}#us-strikes`);
   const notice = page.locator('.map-notice');
   await expect(notice).toBeVisible();

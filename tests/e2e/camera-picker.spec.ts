@@ -48,11 +48,13 @@ test('move the map, "Use this view": only the camera line changes, and the page 
   const map = page.locator('.map-panel .map');
   const box = (await map.boundingBox())!;
   const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // MapLibre applies a drag to the camera in the next animation frame: two frames after the
+  // mouse is released, a drag that moved the map has moved it (and the map is idle again).
   const still = () =>
     page.evaluate(() =>
       window
         .storyMap!.whenIdle()
-        .then(() => new Promise((r) => setTimeout(r, 100)))
+        .then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
         .then(() => window.storyMap!.whenIdle())
         .then(() => window.storyMap!.view()!),
     );
@@ -71,8 +73,16 @@ test('move the map, "Use this view": only the camera line changes, and the page 
   await page.mouse.down();
   await page.mouse.move(mid.x - 150, mid.y + 80, { steps: 8 });
   await page.mouse.up();
+  // The wheel zooms in an animation that ends with zoomend (it starts after MapLibre has told a
+  // wheel from a trackpad): wait for that, then for the tiles.
+  await page.evaluate(() => {
+    const m = window.storyMap!.map!;
+    (window as unknown as { zoomed: Promise<void> }).zoomed = new Promise((r) =>
+      m.once('zoomend', () => r()),
+    );
+  });
   await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(400);
+  await page.evaluate(() => (window as unknown as { zoomed: Promise<void> }).zoomed);
   await page.evaluate(() => window.storyMap!.whenIdle());
   const picked = await page.evaluate(() => window.storyMap!.view()!);
   expect(picked.center[0]).toBeGreaterThan(start.center[0] + 0.01);

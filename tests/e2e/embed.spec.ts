@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { firstStoryPath } from './helpers';
+import { FIXTURE_STORY } from './helpers';
 
 const STORY_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391)}`;
 let host: Server;
@@ -27,8 +27,52 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((r) => host.close(() => r())));
 
-async function slugOf(page: Page) {
-  return (await firstStoryPath(page)).replace(/^\/|\/$/g, '');
+/** The story embedded: the fixture (helpers.ts), seven steps. */
+async function slugOf(_page: Page) {
+  return FIXTURE_STORY;
+}
+
+/**
+ * Waits until the frame has acted on everything the host page has told it, by a round trip
+ * through the embed protocol, so a test can show that something does NOT happen without a timer.
+ * With the host script, the frame is asked to announce itself (storymap:hello, as embed.js asks a
+ * lazy frame), answers storymap:ready, and embed.js answers that with the host's viewport as it is
+ * now; with a pym.js parent, the frame asks for it (parentPositionInfo). Messages between two
+ * windows arrive in order, so once that viewport is in, every earlier one is too, and one frame
+ * later (the frame acts on the latest viewport once a frame, src/client/embed-frame.ts) the story
+ * has done whatever they made it do.
+ */
+async function frameInSync(page: Page, frame: Frame, via: 'embed.js' | 'pym.js'): Promise<void> {
+  await frame.evaluate((via) => {
+    const w = window as unknown as { syncViewports: number; syncBefore?: number };
+    w.syncViewports = 0;
+    w.syncBefore = undefined;
+    addEventListener('message', (e) => {
+      const d = e.data as unknown;
+      if (d && typeof d === 'object' && (d as { type?: unknown }).type === 'storymap:hello')
+        w.syncBefore ??= w.syncViewports;
+      if (
+        (d && typeof d === 'object' && (d as { type?: unknown }).type === 'storymap:host-viewport') ||
+        (typeof d === 'string' && d.includes('xPYMxviewport-iframe-position'))
+      )
+        w.syncViewports++;
+    });
+    if (via === 'pym.js') {
+      const id = new URLSearchParams(location.search).get('childId')!;
+      w.syncBefore = 0;
+      parent.postMessage(['pym', id, 'parentPositionInfo', ''].join('xPYMx'), '*');
+    }
+  }, via);
+  if (via === 'embed.js')
+    await page.evaluate((origin) => {
+      for (const f of document.querySelectorAll('iframe'))
+        f.contentWindow!.postMessage({ type: 'storymap:hello' }, origin);
+    }, STORY_ORIGIN);
+  await frame.waitForFunction(() => {
+    const w = window as unknown as { syncViewports: number; syncBefore?: number };
+    return w.syncBefore !== undefined && w.syncViewports > w.syncBefore;
+  });
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** A host page with one embed; collects the messages the frame sends. */
@@ -102,7 +146,9 @@ test('a range embed shows only its steps, and starts where asked', async ({ page
   const slug = await slugOf(page);
   await page.goto(`/${slug}/`);
   const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
-  const [from, step, to] = [ids[4]!, ids[5]!, ids[6]!];
+  // A range that ends before the story does, so its end is not the story's.
+  const [from, step, to] = [ids[3]!, ids[4]!, ids[5]!];
+  expect(ids.length).toBeGreaterThan(6);
   const frame = await openHost(
     page,
     `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${from}&to=${to}&step=${step}" title="Story" width="800" height="600"></iframe>`,
@@ -114,9 +160,19 @@ test('a range embed shows only its steps, and starts where asked', async ({ page
   await frame.waitForFunction((id) => window.storyMap!.activeStep.id === id, to);
   // The end of the range is the end: Next is marked disabled and the keys stop there.
   await expect(frame.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-disabled', 'true');
+  // ArrowRight must do nothing. Shown by what comes after it: ArrowLeft then, and the first step
+  // change the frame announces is back to the middle of the range, not on past its end.
+  await frame.evaluate(() => {
+    const w = window as unknown as { stepsSeen: string[] };
+    w.stepsSeen = [];
+    document.addEventListener('storymap:step', (e) =>
+      w.stepsSeen.push((e as CustomEvent<{ id: string }>).detail.id),
+    );
+  });
   await frame.locator('body').press('ArrowRight');
-  await frame.waitForTimeout(500);
-  expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(to);
+  await frame.locator('body').press('ArrowLeft');
+  await frame.waitForFunction(() => (window as unknown as { stepsSeen: string[] }).stepsSeen.length > 0);
+  expect(await frame.evaluate(() => (window as unknown as { stepsSeen: string[] }).stepsSeen[0])).toBe(step);
 });
 
 test('paged navigation shows one step at a time', async ({ page }) => {
@@ -180,12 +236,12 @@ test('a paged embed with the host script stays on its step as the host scrolls; 
   await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
   const steps = await frame.evaluate(() => window.storyMap!.steps.map((s) => s.id));
   await page.evaluate(() => window.scrollBy(0, 200));
-  await page.waitForTimeout(300);
+  await frameInSync(page, frame, 'embed.js');
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[0]);
   await frame.getByRole('button', { name: 'Next step' }).click();
   await expect(frame.locator('article.step:visible')).toHaveAttribute('id', steps[1]!);
   await page.evaluate(() => window.scrollBy(0, 100));
-  await page.waitForTimeout(300);
+  await frameInSync(page, frame, 'embed.js');
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[1]);
 });
 
@@ -212,7 +268,7 @@ test('a pym.js parent sizes the frame, its scrolling drives the steps, and Next 
   await expect.poll(textTop).toBeLessThan(vh * 0.5);
   expect(await textTop()).toBeGreaterThanOrEqual(0);
   // And the scroll it caused does not move the reader off the step.
-  await page.waitForTimeout(300);
+  await frameInSync(page, frame, 'pym.js');
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(steps[4]!);
 });
 
@@ -258,7 +314,7 @@ test('a step asked for in the URL stays when the host script sizes the frame, un
     `<iframe data-storymap src="${STORY_ORIGIN}/embed/${slug}/?step=${ids[5]}" title="Story" width="800" height="600" style="border:0"></iframe><script src="${STORY_ORIGIN}/embed.js" async></script>`,
   );
   await expectHostSized(page, frame);
-  await page.waitForTimeout(500);
+  await frameInSync(page, frame, 'embed.js');
   expect(await frame.evaluate(() => window.storyMap!.activeStep.id)).toBe(ids[5]);
   // Once the reader scrolls the host, its scrolling drives the steps again.
   await scrollHostToStep(page, frame, ids[2]!);
@@ -288,11 +344,11 @@ test('the Embed dialog builds the snippet for a range and previews it', async ({
   await page.getByRole('button', { name: 'Embed this story' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this story' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('From', { exact: true }).selectOption(ids[6]!);
-  await dialog.getByLabel('To', { exact: true }).selectOption(ids[8]!);
+  await dialog.getByLabel('From', { exact: true }).selectOption(ids[3]!);
+  await dialog.getByLabel('To', { exact: true }).selectOption(ids[5]!);
   const plain = await dialog.getByLabel('Plain iframe').inputValue();
   expect(plain).toBe(
-    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${ids[6]}&amp;to=${ids[8]}" title="${await page.locator('h1').innerText()}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen"></iframe>`.replace(
+    `<iframe src="${STORY_ORIGIN}/embed/${slug}/?from=${ids[3]}&amp;to=${ids[5]}" title="${await page.locator('h1').innerText()}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen"></iframe>`.replace(
       /'/g,
       "'",
     ),
@@ -331,7 +387,8 @@ test('an iframe in scrolling boxes inside a scrolled page: the inner box drives 
   const slug = await slugOf(page);
   await page.goto(`/${slug}/`);
   const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
-  const range = ids.slice(4, 10);
+  // Five steps from the second: a range that neither starts nor ends with the story.
+  const range = ids.slice(1, 6);
   const frame = await openHost(
     page,
     `<div id="outer" style="height:700px;overflow:auto;border:1px solid #999"><p style="height:150px">Outer pane</p>
@@ -341,9 +398,14 @@ test('an iframe in scrolling boxes inside a scrolled page: the inner box drives 
       <p style="height:600px">More of the outer pane</p></div>
     <script src="${STORY_ORIGIN}/embed.js" async></script>`,
   );
+  // Sized to the whole range: the frame is as tall as its document, several times its 600 px.
   await expect
-    .poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height))
-    .toBeGreaterThan(3000);
+    .poll(async () => {
+      const doc = await frame.evaluate(() => document.documentElement.scrollHeight);
+      const box = await page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.offsetHeight);
+      return box > 1800 && Math.abs(doc - box) <= 1;
+    })
+    .toBe(true);
   await expect(frame.locator('story-map')).toHaveClass(/host-driven/);
   // A scrolled page, and an outer box scrolled so the inner one sits part way up the window.
   await page.evaluate(() => {
@@ -380,11 +442,9 @@ test("a range embed is its range: half the full story's height at most, only its
   const slug = await slugOf(page);
   await page.goto(`/${slug}/`);
   const ids = await page.evaluate(() => window.storyMap!.steps.map((s) => s.id));
-  // The flagship's march…reinforcements is six steps; on any story, six from the fifth (or all but the first).
-  const from = ids.includes('march') ? 'march' : ids[Math.min(4, ids.length - 1)]!;
-  const to = ids.includes('reinforcements')
-    ? 'reinforcements'
-    : ids[Math.min(ids.indexOf(from) + 5, ids.length - 1)]!;
+  // Two of the seven steps, from the third: neither the story's start nor its end.
+  const [from, to] = [ids[2]!, ids[3]!];
+  expect(ids.length).toBe(7);
   const sizedHeight = async (query: string) => {
     const frame = await openHost(
       page,

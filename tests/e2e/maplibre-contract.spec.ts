@@ -8,12 +8,12 @@ import { expect, test } from '@playwright/test';
 import { cameraFor, framingPadding, type Insets, type Viewport } from '../../src/map/camera';
 import type { Bbox } from '../../src/core/bbox';
 import { MAP_EVENTS, MAP_HANDLERS, MAP_METHODS } from '../unit/fake-map';
-import { firstStoryPath, settled, steps } from './helpers';
+import { fixtureStoryPath, settled, steps } from './helpers';
 
 test('the real map has what the controller uses, and frames boxes as camera.ts does', async ({ page }) => {
   // Loads the map and then a whole style again: on a software GPU that outlasts the default.
   test.setTimeout(180_000);
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const all = await steps(page);
   await settled(page, all[0]!.id);
 

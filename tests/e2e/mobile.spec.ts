@@ -1,13 +1,13 @@
 /** On a phone the map stays on screen and the step's subject is never under the text. */
 import { expect, test } from '@playwright/test';
-import { coveredAt, firstStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
+import { coveredAt, fixtureStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
 
 test("on a phone, each step's subject is drawn inside the visible map, clear of the text", async ({
   page,
 }) => {
   test.setTimeout(240_000);
   const watch = watchPage(page);
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const all = await steps(page);
   for (const step of all) {
     await scrollToStep(page, step.id);
@@ -81,7 +81,7 @@ test("on a phone, each step's subject is drawn inside the visible map, clear of 
 test('on a phone the basemap attribution is readable: the key and the buttons sit above it', async ({
   page,
 }) => {
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const first = (await steps(page))[0]!.id;
   await scrollToStep(page, first);
   await settled(page, first);
@@ -122,7 +122,7 @@ for (const size of WIDTHS) {
     const context = await browser.newContext({ viewport: size, isMobile: narrow, hasTouch: narrow });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await page.goto(await firstStoryPath(page));
+    await page.goto(fixtureStoryPath());
     const all = await steps(page);
     // The map leads on a phone: more than half the screen while a step is read.
     if (size.width === 390) {

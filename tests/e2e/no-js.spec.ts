@@ -1,6 +1,6 @@
 /** A browser without JavaScript: the header, every step's text, date, sources and static map. */
 import { expect, test } from '@playwright/test';
-import { firstStoryPath } from './helpers';
+import { fixtureStoryPath } from './helpers';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -9,7 +9,7 @@ test.describe('without JavaScript', () => {
     page,
     request,
   }) => {
-    await page.goto(await firstStoryPath(page));
+    await page.goto(fixtureStoryPath());
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('#sources-and-methods')).toBeAttached();
     await expect(page.locator('.map-panel')).toBeHidden();

@@ -1,7 +1,7 @@
 /** A school laptop without WebGL: the story is complete, with static maps. */
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
-import { firstStoryPath } from './helpers';
+import { fixtureStoryPath } from './helpers';
 
 // A browser of its own: launch options can only be set for a whole file.
 test.use({
@@ -13,7 +13,7 @@ test.use({
 
 test.describe('without WebGL', () => {
   test('each step shows its static map, and a notice says why', async ({ page }) => {
-    await page.goto(await firstStoryPath(page));
+    await page.goto(fixtureStoryPath());
     await expect(page.locator('.map-notice')).toHaveText(/needs WebGL/);
     const articles = page.locator('article.step');
     const n = await articles.count();

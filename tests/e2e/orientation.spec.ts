@@ -5,7 +5,7 @@
  * scale bar and, at close zoom, the same inset.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { firstStoryPath, settled, steps, watchPage, type StepInfo } from './helpers';
+import { fixtureStoryPath, settled, steps, watchPage, type StepInfo } from './helpers';
 
 const zoomOf = (s: StepInfo) => (s.state.camera.type === 'center' ? s.state.camera.zoom : undefined);
 const bearingOf = (s: StepInfo) => (s.state.camera.type === 'center' ? s.state.camera.bearing : 0);
@@ -16,7 +16,7 @@ const regionalStep = (s: StepInfo) =>
     : s.state.camera.zoom <= 8;
 
 async function open(page: Page, id: string): Promise<void> {
-  const path = await firstStoryPath(page);
+  const path = fixtureStoryPath();
   // A fresh load each time: the step from the link, not a flight from the one before.
   await page.goto(`${path}#${id}`);
   await settled(page, id);
@@ -50,7 +50,7 @@ test('the locator inset shows at close zoom, not at regional zoom; a scale bar a
   // Two map loads on a shared software GPU.
   test.setTimeout(180_000);
   const watch = watchPage(page);
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const all = await steps(page);
   const close = all.find((s) => (zoomOf(s) ?? 0) >= 14 && bearingOf(s) === 0)!;
   const regional = all.find(regionalStep)!;
@@ -76,15 +76,15 @@ test('the locator inset shows at close zoom, not at regional zoom; a scale bar a
 
 test('a north arrow only while the map is turned', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const all = await steps(page);
-  const turned = all.find((s) => bearingOf(s) !== 0);
+  // The fixture has a step that turns the map (its hills, seen from the sea).
+  const turned = all.find((s) => bearingOf(s) !== 0)!;
+  expect(turned, 'a step with a bearing').toBeTruthy();
   const north = page.locator('.map-north');
-  if (turned) {
-    await open(page, turned.id);
-    await expect(north).toBeVisible();
-    await expect(north).toHaveAttribute('aria-hidden', 'true');
-  }
+  await open(page, turned.id);
+  await expect(north).toBeVisible();
+  await expect(north).toHaveAttribute('aria-hidden', 'true');
   const flat = all.find((s) => bearingOf(s) === 0 && s.state.camera.type === 'center')!;
   await open(page, flat.id);
   await expect(north).toBeHidden();
@@ -104,7 +104,7 @@ for (const [width, height] of [
   }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width, height });
-    await page.goto(await firstStoryPath(page));
+    await page.goto(fixtureStoryPath());
     const close = (await steps(page)).filter((s) => (zoomOf(s) ?? 0) >= 13 && s.state.focus);
     expect(close.length).toBeGreaterThan(0);
     for (const s of close) {
@@ -118,7 +118,7 @@ for (const [width, height] of [
 }
 
 test('static maps: a scale bar on every one, the locator inset on close ones only', async ({ page }) => {
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const all = await steps(page);
   const close = all.find((s) => (zoomOf(s) ?? 0) >= 14)!;
   const regional = all.find(regionalStep)!;

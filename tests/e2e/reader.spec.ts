@@ -4,10 +4,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectCamera, firstStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
+import { expectCamera, fixtureStoryPath, scrollToStep, settled, steps, watchPage } from './helpers';
 
 async function open(page: Page, hash = '') {
-  const path = await firstStoryPath(page);
+  const path = fixtureStoryPath();
   await page.goto(path + hash);
   const all = await steps(page);
   await settled(page, hash ? hash.slice(1) : all[0]!.id);
@@ -147,8 +147,13 @@ test("explore mode unlocks the map; returning restores the step's view", async (
   await page.evaluate(() => window.storyMap!.whenIdle());
   const moved = await page.evaluate(() => window.storyMap!.map!.getCenter().toArray());
   expect(Math.abs(moved[0]! - before[0]!) + Math.abs(moved[1]! - before[1]!)).toBeGreaterThan(0.01);
+  // The camera flies back from where the reader left it: wait for that flight to end.
+  await page.evaluate(() => {
+    const m = window.storyMap!.map!;
+    (window as unknown as { back: Promise<void> }).back = new Promise((r) => m.once('moveend', () => r()));
+  });
   await page.getByRole('button', { name: 'Back to the story' }).click();
-  await page.waitForTimeout(100);
+  await page.evaluate(() => (window as unknown as { back: Promise<void> }).back);
   await settled(page, all[0]!.id);
   await expectCamera(page, all[0]!);
   await expect(page.locator('.map-panel .maplibregl-canvas-container')).toHaveAttribute(
@@ -169,7 +174,7 @@ test('fast scrolling through the story ends on the step in view, in its state', 
 
 test('a failed data request leaves the text, a notice and static maps', async ({ page }) => {
   await page.route(/\/data\/story-.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
-  const path = await firstStoryPath(page);
+  const path = fixtureStoryPath();
   await page.goto(path);
   await expect(page.locator('.map-notice')).toBeVisible();
   await expect(page.locator('.map-notice')).toContainText('static map');
@@ -198,10 +203,10 @@ test('a lost WebGL context swaps in the static maps', async ({ page }) => {
 test('print right after load: every step with its loaded static map, date and sources, no controls', async ({
   page,
 }) => {
-  // Sixteen steps checked one by one: room for a loaded machine.
+  // Every step checked one by one: room for a loaded machine.
   test.setTimeout(180_000);
   // As soon as the page has loaded: no scrolling, no waiting for the live map.
-  await page.goto(await firstStoryPath(page), { waitUntil: 'load' });
+  await page.goto(fixtureStoryPath(), { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   const articles = page.locator('article.step');
   const n = await articles.count();
@@ -262,7 +267,7 @@ test('with storage blocked (a sandboxed embed), the motion toggle still stops fl
 for (const width of [320, 390, 768, 1280, 1920]) {
   test(`at ${width} px the Embed dialog fits its content and its preview is inert`, async ({ page }) => {
     await page.setViewportSize({ width, height: width < 900 ? 800 : 900 });
-    await page.goto(await firstStoryPath(page));
+    await page.goto(fixtureStoryPath());
     await page.getByRole('button', { name: 'Embed this story' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this story' });
     await expect(dialog).toBeVisible();

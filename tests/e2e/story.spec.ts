@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import {
   expectCamera,
-  firstStoryPath,
+  flagshipStoryPath,
   renderedRefs,
   scrollToStep,
   settled,
@@ -16,7 +16,7 @@ import {
 test('scrolling step by step makes each step active and brings the map to its state', async ({ page }) => {
   test.setTimeout(240_000);
   const watch = watchPage(page);
-  const path = await firstStoryPath(page);
+  const path = await flagshipStoryPath(page);
   await page.goto(path);
   const all = await steps(page);
   expect(all.length).toBeGreaterThanOrEqual(2);
@@ -73,7 +73,7 @@ test('scrolling step by step makes each step active and brings the map to its st
 
 test("jumping from the first step to the last ends on the last step's state", async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto(await firstStoryPath(page));
+  await page.goto(await flagshipStoryPath(page));
   const all = await steps(page);
   const last = all.at(-1)!;
   await settled(page, all[0]!.id);
@@ -93,7 +93,7 @@ test("jumping from the first step to the last ends on the last step's state", as
 
 test('a deep link opens its step with its map state, and so does a reload', async ({ page }) => {
   const watch = watchPage(page);
-  const path = await firstStoryPath(page);
+  const path = await flagshipStoryPath(page);
   await page.goto(path);
   const all = await steps(page);
   const target = all[Math.floor(all.length / 2)]!;
@@ -113,7 +113,7 @@ test('a deep link opens its step with its map state, and so does a reload', asyn
 });
 
 test('goTo() and the hash follow without flooding the history', async ({ page }) => {
-  await page.goto(await firstStoryPath(page));
+  await page.goto(await flagshipStoryPath(page));
   const all = await steps(page);
   await settled(page, all[0]!.id);
   const length = await page.evaluate(() => history.length);
@@ -127,7 +127,7 @@ test('goTo() and the hash follow without flooding the history', async ({ page })
 });
 
 test('a place the step frames keeps its name, clear of the other labels', async ({ page }) => {
-  const path = await firstStoryPath(page);
+  const path = await flagshipStoryPath(page);
   await page.goto(`${path}#march`);
   await settled(page, 'march');
   // Tahrir Square sits beside al-Jumhuriya Bridge: whichever side of its dot its label takes

@@ -3,11 +3,11 @@
  * running, and nothing is set up twice.
  */
 import { expect, test } from '@playwright/test';
-import { firstStoryPath, settled, steps, watchPage } from './helpers';
+import { fixtureStoryPath, settled, steps, watchPage } from './helpers';
 
 test('removing and re-adding <story-map> leaves one map and one set of listeners', async ({ page }) => {
   const seen = watchPage(page);
-  await page.goto(await firstStoryPath(page));
+  await page.goto(fixtureStoryPath());
   const all = await steps(page);
   await settled(page, all[0]!.id);
   await page.evaluate(() => {

@@ -28,10 +28,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const committed = JSON.parse(readFileSync(join(root, 'public/basemap/coverage.json'), 'utf8')) as Coverage;
 
 describe('coverage from the content', () => {
-  test('every step of every story, and of the harbour fixture, is covered by the committed basemap at its zoom', () => {
+  test('every step of every story, and of the fixtures, is covered by the committed basemap at its zoom', () => {
     const views = contentViews(root);
-    // The flagship's 16 steps and the fixtures' 5.
-    expect(views.length).toBe(21);
+    // The flagship's 16 steps, the harbour's and mini's 5 and Valparaíso's 7.
+    expect(views.length).toBe(28);
     for (const v of views) expect(coverageMessage(v, committed), JSON.stringify(v)).toBeUndefined();
     expect(coverageFor(views)).toEqual(committed);
   });
@@ -42,10 +42,16 @@ describe('coverage from the content', () => {
     expect(Math.max(...harbour.map((a) => tileZoomFor(a.zoom)))).toBe(12);
   });
 
+  test('the Valparaíso fixture (west of Greenwich, south of the equator) gets its own close tiles', () => {
+    const chile = committed.areas.filter((a) => a.bbox[2] < -70 && a.bbox[3] < -32);
+    expect(chile.map((a) => a.zoom)).toContain(14.5);
+    expect(Math.max(...chile.map((a) => tileZoomFor(a.zoom)))).toBe(12);
+  });
+
   test('a view far from every story, or closer than the basemap was built for, gets a warning that says what to run', () => {
     const { issues } = checkContent(
       site({
-        'stories/s/010-one.md': step({ camera: '{ center: [-70.4, -33.4], zoom: 9 }', highlight: '[]' }),
+        'stories/s/010-one.md': step({ camera: '{ center: [-58.4, -34.6], zoom: 9 }', highlight: '[]' }),
         'stories/s/020-two.md': step({ camera: '{ center: [35.519, 33.902], zoom: 16.5 }', highlight: '[]' }),
         'stories/s/030-three.md': step({ camera: '{ center: [43.13, 36.34], zoom: 12.5 }', highlight: '[]' }),
         'stories/s/040-four.md': step({ camera: undefined, fit: '[town-b]', highlight: '[]' }),
@@ -53,7 +59,7 @@ describe('coverage from the content', () => {
       coverageIssues,
     );
     expect(issues.filter((i) => i.severity === 'warning').map(formatIssue)).toEqual([
-      "stories/s/010-one.md:4 camera — the view (zoom 9 around -70.4, -33.4) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there — run npm run basemap (it covers every story’s places and views) and commit public/basemap/",
+      "stories/s/010-one.md:4 camera — the view (zoom 9 around -58.4, -34.6) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there — run npm run basemap (it covers every story’s places and views) and commit public/basemap/",
       'stories/s/020-two.md:4 camera — the view (zoom 16.5 around 35.519, 33.902) zooms past the detail the basemap has there (up to zoom 16) — run npm run basemap (it covers every story’s places and views) and commit public/basemap/',
       'stories/s/030-three.md:4 camera — the view (zoom 12.5 around 43.13, 36.34) zooms past the detail the basemap has there (up to zoom 12) — run npm run basemap (it covers every story’s places and views) and commit public/basemap/',
     ]);
@@ -79,7 +85,7 @@ class BytesSource implements Source {
   }
 }
 
-describe('the harbour on land', () => {
+describe("the fixtures' coasts on land", () => {
   // Natural Earth's 1:10m coast put half the port in the sea; the OSM-derived land puts every
   // place of the harbour story on land in the close tiles, and the sea beyond the quay is water.
   const region = new PMTiles(
@@ -95,7 +101,7 @@ describe('the harbour on land', () => {
     );
   };
   const geo = JSON.parse(readFileSync(join(root, 'tests/fixtures/content/ok/geo/harbour.geojson'), 'utf8'));
-  test.each([10, 12])('at tile zoom %i', async (z) => {
+  test.each([10, 12])('the harbour at tile zoom %i', async (z) => {
     // The places (points); the port's zone takes in its basins, which are water.
     const points = (geo.features as GeoJSON.Feature[])
       .filter((f) => f.geometry.type === 'Point')
@@ -104,5 +110,18 @@ describe('the harbour on land', () => {
     for (const p of points) expect(await onLand(p, z), `${p} on land`).toBe(true);
     // Out at sea off the port.
     expect(await onLand([35.52, 33.92], z)).toBe(false);
+  });
+
+  // On the Pacific (negative longitudes and latitudes): the old town's square and hill, the two
+  // city centres on land; the ships' anchorage out in the bay is water.
+  const valparaiso = JSON.parse(
+    readFileSync(join(root, 'tests/fixtures/content/ok/geo/valparaiso.geojson'), 'utf8'),
+  ) as GeoJSON.FeatureCollection;
+  const at = (id: string) =>
+    (valparaiso.features.find((f) => f.id === id)!.geometry as GeoJSON.Point).coordinates as [number, number];
+  test.each([10, 12])('Valparaíso at tile zoom %i', async (z) => {
+    for (const id of ['valpo-plaza', 'valpo-cerro-alegre', 'valpo-city', 'valpo-vina'])
+      expect(await onLand(at(id), z), `${id} on land`).toBe(true);
+    expect(await onLand(at('valpo-anchorage'), z), 'the anchorage at sea').toBe(false);
   });
 });

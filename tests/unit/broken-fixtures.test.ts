@@ -78,6 +78,6 @@ describe('npm run check', () => {
 
   test('a clean site says so and exits 0', () => {
     const r = run(join(root, 'tests/fixtures/content/ok'));
-    expect(r).toEqual({ code: 0, out: 'All good: 2 stories, 5 steps, 7 places.\n' });
+    expect(r).toEqual({ code: 0, out: 'All good: 3 stories, 12 steps, 16 places.\n' });
   });
 });

@@ -37,11 +37,11 @@ function counted() {
 test("npm run check and the build warn when a step's view is outside the committed basemap", async () => {
   write(
     site({
-      'stories/s/010-one.md': step({ camera: '{ center: [-70.4, -33.4], zoom: 9 }', highlight: '[]' }),
+      'stories/s/010-one.md': step({ camera: '{ center: [-58.4, -34.6], zoom: 9 }', highlight: '[]' }),
     }),
   );
   const expected = [
-    "stories/s/010-one.md:4 camera — the view (zoom 9 around -70.4, -33.4) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there — run npm run basemap (it covers every story’s places and views) and commit public/basemap/",
+    "stories/s/010-one.md:4 camera — the view (zoom 9 around -58.4, -34.6) is outside the basemap's detailed coverage, so the map shows only coarse world outlines there — run npm run basemap (it covers every story’s places and views) and commit public/basemap/",
   ];
   expect((await readContent(root)).issues.map(formatIssue)).toEqual(expected);
   expect((await readSite(root, [])).issues.map(formatIssue)).toEqual(expected);

@@ -84,7 +84,7 @@ describe('new-step', () => {
       'Nothing was created. The story already has a step "start" (stories/mini/010-start.md) — choose another name; a step\'s name is its web address',
     );
     expect((await newStep(root, ['minni', 'x'])).out).toBe(
-      'Nothing was created. There is no story "minni" in stories/ (did you mean "mini"?) — use one of harbour, mini',
+      'Nothing was created. There is no story "minni" in stories/ (did you mean "mini"?) — use one of harbour, mini, valparaiso',
     );
     expect((await newStep(root, ['mini', 'x', '--after', 'strike'])).out).toBe(
       'Nothing was created. There is no step "strike" in stories/mini/ (did you mean "strikes"?) — use a step\'s name without its number, e.g. start',
