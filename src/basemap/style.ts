@@ -308,11 +308,13 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
             filter: ['has', 'name_en'],
             layout: {
               'symbol-placement': 'line',
-              'symbol-spacing': 400,
+              // Closer in, a river's meanders leave few stretches straight enough for its name:
+              // try more of them, and allow more bend.
+              'symbol-spacing': ['step', ['zoom'], 400, SMALL_TOWNS_FROM_ZOOM, 150],
               'text-field': bilingual,
               'text-font': [FONT],
               'text-size': 12,
-              'text-max-angle': 30,
+              'text-max-angle': 45,
             },
             paint: { ...text, 'text-color': '#4f7a92' },
           },
