@@ -22,6 +22,8 @@ import {
   BASEMAP_FONTS,
   placeRank,
   rankShownAt,
+  SMALL_TOWN_RANK,
+  SMALL_TOWNS_FROM_ZOOM,
   REGION_MAXZOOM,
   REGION_MINZOOM,
   WORLD_MAXZOOM,
@@ -30,7 +32,7 @@ import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Cov
 import { contentViews } from './content-views';
 import { namedRivers, type RiverLine, type RiverName } from './rivers';
 import { countryLabelPoints } from './country-labels';
-import { GAZETTEER } from './places';
+import { GAZETTEER, SMALL_TOWNS } from './places';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -241,13 +243,21 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
   // Towns of the whole world (src/basemap/places.ts). Each zoom's tiles carry only the ranks
   // the style draws there (placesFilter in style.ts), so the world's 23,000 towns cost the
   // world archive only its largest.
-  const placeFeatures = GAZETTEER.map((p) =>
+  // Villages only inside the close-up areas (zoom 9 and closer), ranked below every town, so
+  // they cost nothing elsewhere and never push a town's name off the map.
+  const closeUps = coverage.areas.filter((a) => a.zoom >= SMALL_TOWNS_FROM_ZOOM).map((a) => a.bbox);
+  const inCloseUp = (p: { lon: number; lat: number }) =>
+    closeUps.some(([w, s, e, n]) => p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n);
+  const placeFeatures = [
+    ...GAZETTEER.map((p) => [p, placeRank(p)] as const),
+    ...SMALL_TOWNS.filter(inCloseUp).map((p) => [p, SMALL_TOWN_RANK] as const),
+  ].map(([p, rank]) =>
     f(
       { type: 'Point', coordinates: [p.lon, p.lat] },
       {
         name_en: p.en,
         ...(p.ar ? { name_ar: p.ar } : {}),
-        rank: placeRank(p),
+        rank,
         capital: p.capital ? 1 : 0,
       },
     ),

@@ -4,6 +4,7 @@
  * Stored as a table, one town a line, since 23,000 objects with their keys would double its size.
  */
 import table from './data/places.json';
+import smallTable from './data/small-towns.json';
 
 export interface GazetteerTown {
   geonames: number;
@@ -29,6 +30,25 @@ export const GAZETTEER: GazetteerTown[] = (table.rows as Row[]).map(
     cc,
     pop,
     capital,
+    lon,
+    lat,
+  }),
+);
+
+/**
+ * Small towns and villages for the stories' close-ups (src/basemap/data/small-towns.json, made
+ * by src/basemap/extract/small-towns.py from GeoNames' cities1000, CC BY 4.0), by population.
+ */
+type SmallRow = [number, string, string, string, number, number, number];
+
+export const SMALL_TOWNS: GazetteerTown[] = (smallTable.rows as SmallRow[]).map(
+  ([geonames, en, ar, cc, pop, lon, lat]) => ({
+    geonames,
+    en,
+    ...(ar ? { ar } : {}),
+    cc,
+    pop,
+    capital: false,
     lon,
     lat,
   }),

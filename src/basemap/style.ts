@@ -57,15 +57,20 @@ export const BASEMAP_FONTS = [
 
 /** The town layers, and which towns they draw: by rank as the map zooms in, less any the story labels itself (src/basemap/twins.ts). */
 export const PLACE_LAYERS = ['world-places', 'region-places'];
-/** A town's rank: 1 capitals and cities of a million, 2 from 300,000, 3 from 100,000, 4 the rest. */
+/** A town's rank: 1 capitals and cities of a million, 2 from 300,000, 3 from 100,000, 4 the rest
+ * of the gazetteer; SMALL_TOWN_RANK the villages of the close-ups (src/basemap/places.ts). */
 export const placeRank = (t: { capital: boolean; pop: number }): number =>
   t.capital || t.pop >= 1e6 ? 1 : t.pop >= 3e5 ? 2 : t.pop >= 1e5 ? 3 : 4;
+/** From this zoom the close-ups name their villages: a reader looking at a few kilometres expects them. */
+export const SMALL_TOWNS_FROM_ZOOM = 9;
+export const SMALL_TOWN_RANK = 5;
 /** The largest rank drawn from each zoom on (the build puts no smaller town in that zoom's tiles). */
 const RANK_FROM_ZOOM: [zoom: number, rank: number][] = [
   [0, 1],
   [5, 2],
   [6, 3],
   [7, 4],
+  [SMALL_TOWNS_FROM_ZOOM, SMALL_TOWN_RANK],
 ];
 export const rankShownAt = (zoom: number): number =>
   RANK_FROM_ZOOM.filter(([z]) => z <= Math.floor(zoom)).at(-1)![1];
@@ -303,11 +308,13 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
             filter: ['has', 'name_en'],
             layout: {
               'symbol-placement': 'line',
-              'symbol-spacing': 400,
+              // Closer in, a river's meanders leave few stretches straight enough for its name:
+              // try more of them, and allow more bend.
+              'symbol-spacing': ['step', ['zoom'], 400, SMALL_TOWNS_FROM_ZOOM, 150],
               'text-field': bilingual,
               'text-font': [FONT],
               'text-size': 12,
-              'text-max-angle': 30,
+              'text-max-angle': 45,
             },
             paint: { ...text, 'text-color': '#4f7a92' },
           },
