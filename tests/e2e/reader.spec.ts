@@ -81,8 +81,9 @@ test('with reduced motion the camera never travels; without it, it flies', async
   let moves = await recordMoves(page);
   await page.getByRole('button', { name: 'Next step' }).click();
   await settled(page, all[1]!.id);
+  // More than one frame is an animation, one is a jump: how many more depends on the machine's load.
   expect(Math.max(...(await moves())), 'a normal step change animates over several frames').toBeGreaterThan(
-    3,
+    1,
   );
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
