@@ -98,12 +98,18 @@ export function renderLocator(
   const [lon0, lat0] = projection.invert!([0, 0])!;
   const [lon1, lat1] = projection.invert!([W, H])!;
   const inFrame = (t: Town) => t.lon > lon0 && t.lon < lon1 && t.lat < lat0 && t.lat > lat1;
-  // Capitals first, then by population: the two or three names a reader would know.
   // The view itself: its width at the inset's scale, never smaller than a visible mark.
   const [cx, cy] = projection(v.center)!;
+  const viewPx = (viewWidthKm(v) / spanKm) * W;
+  type Rect = [number, number, number, number];
+  const markBox: Rect =
+    viewPx >= 6
+      ? [cx - viewPx / 2 - 1, cy - viewPx / 3 - 1, cx + viewPx / 2 + 1, cy + viewPx / 3 + 1]
+      : [cx - 5, cy - 5, cx + 5, cy + 5];
+  const hits = (a: Rect, b: Rect) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
   // Capitals first, then by population: the two or three names a reader would know, each
-  // clear of the others' names.
-  const placed: [number, number, number, number][] = [];
+  // clear of the others' names and of the red mark (a name over the mark hides where the view is).
+  const placed: Rect[] = [];
   const townMarks = towns
     .filter(inFrame)
     .sort((a, b) => Number(b.capital) - Number(a.capital) || b.pop - a.pop)
@@ -111,24 +117,27 @@ export function renderLocator(
       if (placed.length >= 3) return [];
       const [x, y] = projection([t.lon, t.lat])!;
       const w = t.en.length * 5.6 + 6;
-      const right = x + w < W - 2;
-      const box: [number, number, number, number] = right
-        ? [x - 3, y - 7, x + w, y + 6]
-        : [x - w, y - 7, x + 3, y + 6];
+      const sides: [boolean, Rect][] = [
+        [true, [x - 3, y - 7, x + w, y + 6]],
+        [false, [x - w, y - 7, x + 3, y + 6]],
+      ];
       // A name cut by the frame is worse than none.
-      if (
-        box[0] < 0 ||
-        box[1] < 0 ||
-        box[3] > H ||
-        placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])
-      )
-        return [];
+      const fit = sides.find(
+        ([, box]) =>
+          box[0] >= 0 &&
+          box[1] >= 0 &&
+          box[2] <= W - 2 &&
+          box[3] <= H &&
+          !hits(box, markBox) &&
+          !placed.some((b) => hits(box, b)),
+      );
+      if (!fit) return [];
+      const [right, box] = fit;
       placed.push(box);
       return [
         `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="#5d5a54"/><text x="${(x + (right ? 4 : -4)).toFixed(1)}" y="${(y + 3.5).toFixed(1)}"${right ? '' : ' text-anchor="end"'}>${esc(t.en)}</text>`,
       ];
     });
-  const viewPx = (viewWidthKm(v) / spanKm) * W;
   const mark =
     viewPx >= 6
       ? `<rect x="${(cx - viewPx / 2).toFixed(1)}" y="${(cy - viewPx / 3).toFixed(1)}" width="${viewPx.toFixed(1)}" height="${((viewPx * 2) / 3).toFixed(1)}" fill="none" stroke="#c0392b" stroke-width="2"/>`
