@@ -7,7 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4391);
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
-  timeout: 60_000,
+  // Two minutes a test: a walk through ten steps took 60 s with a second suite and builds beside it
+  // (load 13 on two cores). A test that hangs still fails; none asserts a duration.
+  timeout: 120_000,
   expect: { timeout: 20_000 },
   // Two cores and a software GPU: one browser at a time keeps runs stable.
   workers: 1,
