@@ -7,6 +7,7 @@ import { siteFromEnv, siteWarning } from './src/site/urls.ts';
 const site = siteFromEnv(process.env.SITE);
 import contentErrors from './src/integrations/content-errors.ts';
 import basemapDir from './src/integrations/basemap-dir.ts';
+import mapPreload from './src/integrations/map-preload.ts';
 
 // Static output: every story is plain HTML plus hashed assets, hostable anywhere.
 export default defineConfig({
@@ -40,8 +41,9 @@ export default defineConfig({
   // `npm run dev` only: the camera picker writes a step's camera into its file, and
   // content errors show in the browser until they are fixed. siteWarning: one line at
   // build time when SITE is not set. basemapDir: STORYMAP_BASEMAP_DIR builds with another
-  // basemap folder than public/basemap (tests use it).
-  integrations: [cameraPicker(), contentErrors(), siteWarning(site), basemapDir()],
+  // basemap folder than public/basemap (tests use it). mapPreload: story pages fetch the map's
+  // chunk with the page, and run it after the text.
+  integrations: [cameraPicker(), contentErrors(), siteWarning(site), basemapDir(), mapPreload()],
   build: { inlineStylesheets: 'never' },
   // Stories are prose: no code to highlight, and Shiki's inline styles would break the
   // CSP above (Astro warned about it on every build).

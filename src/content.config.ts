@@ -4,13 +4,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { featuresLoader, stepsLoader, storiesLoader } from './site/story-loaders';
+import { storyLoader } from './site/story-loaders';
 import { FeatureProperties } from './content/schema/feature';
 import { StepFrontmatter } from './content/schema/step';
 import { StoryFrontmatter } from './content/schema/story';
 
 const stories = defineCollection({
-  loader: storiesLoader(),
+  loader: storyLoader('stories'),
   schema: z.object({
     frontmatter: StoryFrontmatter,
     file: z.string(),
@@ -20,7 +20,7 @@ const stories = defineCollection({
 });
 
 const steps = defineCollection({
-  loader: stepsLoader(),
+  loader: storyLoader('steps'),
   schema: z.object({
     frontmatter: StepFrontmatter,
     story: z.string(),
@@ -31,7 +31,7 @@ const steps = defineCollection({
 });
 
 const features = defineCollection({
-  loader: featuresLoader(),
+  loader: storyLoader('features'),
   schema: z.object({
     properties: FeatureProperties,
     // Geometry was checked by the loader (src/geo/read-geojson.ts); zod only carries it.

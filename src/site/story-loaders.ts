@@ -38,90 +38,77 @@ function watch(ctx: LoaderContext, reload: () => Promise<void>) {
   ctx.watcher.on('unlink', onChange);
 }
 
-export function storiesLoader(): Loader {
-  return {
-    name: 'storymap-stories',
-    load: async (ctx) => {
-      const run = async () => {
-        const content = await loadChecked(ctx);
-        ctx.store.clear();
-        for (const s of content.stories) {
-          const data = await ctx.parseData({
-            id: s.slug,
-            data: {
-              frontmatter: s.data,
-              file: s.file,
-              stepCount: s.steps.length,
-              ...(s.data.methods ? { methodsHtml: (await ctx.renderMarkdown(s.data.methods)).html } : {}),
-            },
-          });
-          ctx.store.set({
-            id: s.slug,
-            data,
-            body: s.body,
-            filePath: s.file,
-            rendered: await ctx.renderMarkdown(s.body),
-            digest: ctx.generateDigest(s.body + JSON.stringify(data)),
-          });
-        }
-      };
-      await run();
-      watch(ctx, run);
-    },
-  };
-}
+type Collection = 'stories' | 'steps' | 'features';
+type Content = Awaited<ReturnType<typeof loadChecked>>;
 
-export function stepsLoader(): Loader {
-  return {
-    name: 'storymap-steps',
-    load: async (ctx) => {
-      const run = async () => {
-        const content = await loadChecked(ctx);
-        ctx.store.clear();
-        for (const s of content.stories) {
-          for (const step of s.steps) {
-            const id = `${s.slug}/${step.id}`;
-            const data = await ctx.parseData({
-              id,
-              data: {
-                frontmatter: step.data,
-                story: s.slug,
-                stepId: step.id,
-                order: step.order,
-                file: step.file,
-              },
-            });
-            ctx.store.set({
-              id,
-              data,
-              body: step.body,
-              filePath: step.file,
-              rendered: await ctx.renderMarkdown(step.body),
-              digest: ctx.generateDigest(step.body + JSON.stringify(data)),
-            });
-          }
-        }
-      };
-      await run();
-      watch(ctx, run);
-    },
-  };
-}
+/** What each collection's entries are made of: the store is cleared before, the rest is the same. */
+const FILL: Record<Collection, (ctx: LoaderContext, content: Content) => Promise<void>> = {
+  stories: async (ctx, content) => {
+    for (const s of content.stories) {
+      const data = await ctx.parseData({
+        id: s.slug,
+        data: {
+          frontmatter: s.data,
+          file: s.file,
+          stepCount: s.steps.length,
+          ...(s.data.methods ? { methodsHtml: (await ctx.renderMarkdown(s.data.methods)).html } : {}),
+        },
+      });
+      ctx.store.set({
+        id: s.slug,
+        data,
+        body: s.body,
+        filePath: s.file,
+        rendered: await ctx.renderMarkdown(s.body),
+        digest: ctx.generateDigest(s.body + JSON.stringify(data)),
+      });
+    }
+  },
+  steps: async (ctx, content) => {
+    for (const s of content.stories) {
+      for (const step of s.steps) {
+        const id = `${s.slug}/${step.id}`;
+        const data = await ctx.parseData({
+          id,
+          data: {
+            frontmatter: step.data,
+            story: s.slug,
+            stepId: step.id,
+            order: step.order,
+            file: step.file,
+          },
+        });
+        ctx.store.set({
+          id,
+          data,
+          body: step.body,
+          filePath: step.file,
+          rendered: await ctx.renderMarkdown(step.body),
+          digest: ctx.generateDigest(step.body + JSON.stringify(data)),
+        });
+      }
+    }
+  },
+  features: async (ctx, content) => {
+    for (const f of content.features) {
+      const data = await ctx.parseData({
+        id: f.id,
+        data: { properties: f.properties, geometry: f.geometry, file: f.file, line: f.line },
+      });
+      ctx.store.set({ id: f.id, data, digest: ctx.generateDigest(data) });
+    }
+  },
+};
 
-export function featuresLoader(): Loader {
+/** The loader of one collection: read and check the content, refill the store, again on every save. */
+export function storyLoader(collection: Collection): Loader {
   return {
-    name: 'storymap-features',
+    name: `storymap-${collection}`,
     load: async (ctx) => {
       const run = async () => {
         const content = await loadChecked(ctx);
         ctx.store.clear();
-        for (const f of content.features) {
-          const data = await ctx.parseData({
-            id: f.id,
-            data: { properties: f.properties, geometry: f.geometry, file: f.file, line: f.line },
-          });
-          ctx.store.set({ id: f.id, data, digest: ctx.generateDigest(data) });
-        }
+        await FILL[collection](ctx, content);
       };
       await run();
       watch(ctx, run);

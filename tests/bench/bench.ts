@@ -76,9 +76,11 @@ if (!slug || !existsSync(join(dist, slug, 'index.html')))
   fail(`no story page found in dist/ (${slug ?? 'none with <story-map'})`);
 const bare = Buffer.from(makeBare(readFileSync(join(dist, slug, 'index.html'), 'utf8')));
 
-/** The story's HTML without any script and without the map panel: what the text alone costs. */
+/** The story's HTML without any script (nor its preloads) and without the map panel: what the text alone costs. */
 function makeBare(html: string): string {
-  const out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const out = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
   const start = out.indexOf('<div class="map-panel"');
   if (start < 0) return out;
   // The panel holds nested divs: walk the tags, counting depth, to find its own </div>.

@@ -104,6 +104,22 @@ for (const story of content.stories) {
         expect(existsSync(join(dist, url.split('?')[0]!)), url).toBe(true);
       }
     });
+
+    test("the head preloads the map's chunk, the one the story's script imports, and runs nothing more", () => {
+      const script = doc.querySelector('script[type="module"][src]')!.getAttribute('src')!;
+      const imported = [...readFileSync(join(dist, script), 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)];
+      expect(
+        imported.map((m) => m[1]),
+        'one dynamic import: the map',
+      ).toHaveLength(1);
+      const preloads = doc
+        .querySelectorAll('head link[rel="modulepreload"]')
+        .map((l) => l.getAttribute('href'));
+      expect(preloads).toContain(`/_astro/${imported[0]![1]}`);
+      expect(readFileSync(join(dist, '_astro', imported[0]![1]!), 'utf8')).toContain('maplibregl');
+      // A hint, not a script: the map still waits for the text (src/client/map-loader.ts).
+      expect(doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'))).toEqual([script]);
+    });
   });
 }
 

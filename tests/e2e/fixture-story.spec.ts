@@ -5,22 +5,14 @@
  * offline basemap under them — land, the border, the coast at street level.
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  expectCamera,
-  fixtureStoryPath,
-  renderedRefs,
-  scrollToStep,
-  settled,
-  steps,
-  watchPage,
-} from './helpers';
+import { expectStepAsWritten, fixtureStoryPath, openStory, type StepAsWritten } from './helpers';
 
 const SCHEMATIC_TERMINAL = 'Schematic outline (not traced, ±150 m)';
 const SCHEMATIC_ROAD = 'Schematic outline (not traced, ±100 m)';
 const SCHEMATIC_ALL = 'Schematic outline (not traced, ±100–150 m)';
 const APPROXIMATE = 'Approximate location (circle = uncertainty)';
 /** What the reader reads in the legend and on the map at each step. */
-const EXPECTED: Record<string, { legend: string[]; labels: string[] }> = {
+const EXPECTED: Record<string, StepAsWritten> = {
   coast: {
     legend: ['City or town', 'Capital', 'Highlighted', APPROXIMATE],
     labels: ['San Antonio', 'Santiago', 'Valparaíso', 'Viña del Mar'],
@@ -89,23 +81,9 @@ test("the fixture story: its own legend words, its labels, each step's places on
   page,
 }) => {
   test.setTimeout(240_000);
-  const watch = watchPage(page);
-  await page.goto(fixtureStoryPath());
-  const all = await steps(page);
-  expect(all.map((s) => s.id)).toEqual(Object.keys(EXPECTED));
+  const { all, watch } = await openStory(page, fixtureStoryPath(), Object.keys(EXPECTED));
   for (const step of all) {
-    await scrollToStep(page, step.id);
-    await settled(page, step.id);
-    await expectCamera(page, step);
-    const want = EXPECTED[step.id]!;
-    await expect(page.locator('.map-info .legend li')).toHaveText(want.legend);
-    const labels = await page
-      .locator('.map-label:not([hidden]):not(.is-collided)')
-      .evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
-    expect(labels.sort(), `${step.id} labels`).toEqual([...want.labels].sort());
-    const drawn = await renderedRefs(page);
-    expect(drawn.visible, `${step.id} draws exactly its places`).toEqual(step.state.visible);
-    expect(drawn.highlight, `${step.id} highlighted`).toEqual(step.state.highlight);
+    await expectStepAsWritten(page, step, EXPECTED[step.id]!);
     // The basemap's detailed region archive reaches this coast (its coverage comes from the content).
     expect(await basemapLayers(page), `${step.id} basemap`).toContain('region:land');
     if (step.id === 'coast')

@@ -4,12 +4,12 @@
  * legend in its own words and colours, its labels, and each step's map.
  */
 import { expect, test } from '@playwright/test';
-import { expectCamera, renderedRefs, scrollToStep, settled, steps, watchPage } from './helpers';
+import { expectStepAsWritten, openStory, type StepAsWritten } from './helpers';
 
 const SCHEMATIC = 'Schematic outline (not traced, ±150 m)';
 const APPROXIMATE = 'Approximate location (circle = uncertainty)';
 /** What the reader reads in the legend and on the map at each step. */
-const EXPECTED: Record<string, { legend: string[]; labels: string[] }> = {
+const EXPECTED: Record<string, StepAsWritten> = {
   city: {
     legend: ['Capital city', 'Port area', 'Highlighted', APPROXIMATE, SCHEMATIC],
     labels: ['Beirut', 'Port (schematic)'],
@@ -26,24 +26,8 @@ const EXPECTED: Record<string, { legend: string[]; labels: string[] }> = {
 
 test("the harbour story: its own legend words and colours, its labels, each step's map", async ({ page }) => {
   test.setTimeout(180_000);
-  const watch = watchPage(page);
-  await page.goto('/harbour/');
-  const all = await steps(page);
-  expect(all.map((s) => s.id)).toEqual(Object.keys(EXPECTED));
-  for (const step of all) {
-    await scrollToStep(page, step.id);
-    await settled(page, step.id);
-    await expectCamera(page, step);
-    const want = EXPECTED[step.id]!;
-    await expect(page.locator('.map-info .legend li')).toHaveText(want.legend);
-    const labels = await page
-      .locator('.map-label:not([hidden]):not(.is-collided)')
-      .evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
-    expect(labels.sort(), `${step.id} labels`).toEqual([...want.labels].sort());
-    const drawn = await renderedRefs(page);
-    expect(drawn.visible, `${step.id} draws exactly its places`).toEqual(step.state.visible);
-    expect(drawn.highlight, `${step.id} highlighted`).toEqual(step.state.highlight);
-  }
+  const { all, watch } = await openStory(page, '/harbour/', Object.keys(EXPECTED));
+  for (const step of all) await expectStepAsWritten(page, step, EXPECTED[step.id]!);
   // The story's own colour for its own kind, on the legend's swatch (kinds.css, scoped to the story).
   const swatch = page.locator('.map-info .legend li', { hasText: 'Port area' }).locator('.swatch');
   expect(await swatch.evaluate((el) => getComputedStyle(el).getPropertyValue('--kind-color').trim())).toBe(

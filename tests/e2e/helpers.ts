@@ -161,3 +161,40 @@ export async function renderedRefs(page: Page): Promise<{ visible: string[]; hig
     };
   });
 }
+
+/** What the reader reads at a step: the legend's words, and the story labels shown on the map. */
+export interface StepAsWritten {
+  legend: string[];
+  labels: string[];
+}
+
+/**
+ * Opens a story and checks its steps are the ones listed, in order; returns them and what the
+ * page did that it must never do (requests elsewhere, console errors), to check at the end.
+ */
+export async function openStory(page: Page, path: string, ids: string[]) {
+  const watch = watchPage(page);
+  await page.goto(path);
+  const all = await steps(page);
+  expect(all.map((s) => s.id)).toEqual(ids);
+  return { all, watch };
+}
+
+/**
+ * Scrolls to the step as a reader would and checks the map shows it as its author wrote it: the
+ * camera, the legend's words, the labels shown (not hidden, not given way), and exactly the step's
+ * places drawn and highlighted.
+ */
+export async function expectStepAsWritten(page: Page, step: StepInfo, want: StepAsWritten): Promise<void> {
+  await scrollToStep(page, step.id);
+  await settled(page, step.id);
+  await expectCamera(page, step);
+  await expect(page.locator('.map-info .legend li')).toHaveText(want.legend);
+  const labels = await page
+    .locator('.map-label:not([hidden]):not(.is-collided)')
+    .evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+  expect(labels.sort(), `${step.id} labels`).toEqual([...want.labels].sort());
+  const drawn = await renderedRefs(page);
+  expect(drawn.visible, `${step.id} draws exactly its places`).toEqual(step.state.visible);
+  expect(drawn.highlight, `${step.id} highlighted`).toEqual(step.state.highlight);
+}
