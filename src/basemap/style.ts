@@ -18,6 +18,11 @@ import type {
 export const WORLD_MAXZOOM = 5;
 export const REGION_MINZOOM = 6;
 export const REGION_MAXZOOM = 10;
+/**
+ * The packaged river lines (GSHHG, ~100 m) and their names stop here: closer in, a line drawn
+ * across a city's blocks is visibly not where the river is.
+ */
+export const RIVERS_TO_ZOOM = 12;
 
 export const FONT = 'Noto Sans Regular';
 /**
@@ -72,6 +77,14 @@ const RANK_FROM_ZOOM: [zoom: number, rank: number][] = [
   [7, 4],
   [SMALL_TOWNS_FROM_ZOOM, SMALL_TOWN_RANK],
 ];
+/** The smallest division (km²) named from each zoom on: large ones first, small ones as the map zooms in. */
+const PROVINCE_KM2_FROM_ZOOM: [zoom: number, km2: number][] = [
+  [0, 15000],
+  [7, 2000],
+  [8, 0],
+];
+export const provinceNamedAt = (zoom: number, km2: number): boolean =>
+  km2 >= PROVINCE_KM2_FROM_ZOOM.filter(([z]) => z <= Math.floor(zoom)).at(-1)![1];
 export const rankShownAt = (zoom: number): number =>
   RANK_FROM_ZOOM.filter(([z]) => z <= Math.floor(zoom)).at(-1)![1];
 export function placesFilter(hidden: readonly string[]): FilterSpecification {
@@ -223,7 +236,7 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
             'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6, 12, 3],
           },
         },
-        { world: { minzoom: 4 }, region: { maxzoom: 12 } },
+        { world: { minzoom: 4 }, region: { maxzoom: RIVERS_TO_ZOOM } },
       ),
       {
         id: 'region-water-schematic',
@@ -304,7 +317,11 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
             type: 'symbol',
             source: s,
             'source-layer': 'rivers',
-            ...(s === 'world' ? { minzoom: 5, maxzoom: REGION_MINZOOM } : zoom),
+            // Named only where the line is drawn: past RIVERS_TO_ZOOM the line strays from the water
+            // (the authored water's own labels carry the name there).
+            ...(s === 'world'
+              ? { minzoom: 5, maxzoom: REGION_MINZOOM }
+              : { ...zoom, maxzoom: RIVERS_TO_ZOOM }),
             filter: ['has', 'name_en'],
             layout: {
               'symbol-placement': 'line',
@@ -334,7 +351,9 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
             paint: { ...text, 'text-color': '#4f7a92' },
           },
           // Division names, in capitals and letter-spaced so they read as areas, not towns; town
-          // labels sit above them in the stack, so MapLibre places towns first where they collide.
+          // and country labels sit above them in the stack, so MapLibre places those first where
+          // they collide. Repeated inside each division from zoom 6 to the closest zooms
+          // (src/basemap/country-labels.ts), so even a close-up with no town in it says where it is.
           ...(s === 'region'
             ? [
                 {
@@ -343,11 +362,19 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
                   source: s,
                   'source-layer': 'labels',
                   minzoom: REGION_MINZOOM,
-                  maxzoom: 10,
                   filter: [
                     'all',
                     ['==', ['get', 'kind'], 'province'],
-                    ['>=', ['get', 'km2'], ['step', ['zoom'], 15000, 7, 2000, 8, 0]],
+                    [
+                      '>=',
+                      ['get', 'km2'],
+                      [
+                        'step',
+                        ['zoom'],
+                        PROVINCE_KM2_FROM_ZOOM[0]![1],
+                        ...PROVINCE_KM2_FROM_ZOOM.slice(1).flat(),
+                      ],
+                    ],
                   ],
                   layout: {
                     'text-field': bilingual,

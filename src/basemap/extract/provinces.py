@@ -17,7 +17,9 @@ Writes only what the map draws, so the archive stays small:
   outer edge is already drawn from the finer 1:10m borders; drawing it twice at two
   generalisations would show a double line);
 - `provinces`: one label anchor per division of the Arab states around the story
-  (the point farthest inside its largest part), with English and Arabic names.
+  (the point farthest inside its largest part), with English and Arabic names, and
+  its outline (outer rings, simplified to ~1 km), so the build can repeat the name
+  inside it zoom by zoom as it does country names.
 Divisions of Iran, Turkey, Israel and Egypt get lines but no labels: GeoNames tags
 Arabic names for only a few of them, and a half-labelled country misleads.
 
@@ -142,6 +144,34 @@ def label_point(polys):
     return [round(best[1], 3), round(best[2], 3)]
 
 
+def simplify(ring, tol):
+    """Douglas-Peucker: the ring with every point within `tol` degrees of the kept line dropped."""
+    keep = {0, len(ring) - 1}
+    todo = [(0, len(ring) - 1)]
+    while todo:
+        i, j = todo.pop()
+        (ax, ay), (bx, by) = ring[i], ring[j]
+        best, at = 0.0, None
+        for k in range(i + 1, j):
+            px, py = ring[k]
+            dx, dy = bx - ax, by - ay
+            t = 0 if dx == dy == 0 else max(0, min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+            d = math.hypot(px - ax - t * dx, py - ay - t * dy)
+            if d > best:
+                best, at = d, k
+        if at is not None and best > tol:
+            keep.add(at)
+            todo += [(i, at), (at, j)]
+    return [ring[k] for k in sorted(keep)]
+
+
+def outline(polys):
+    """Each part's outer ring, simplified to ~1 km and rounded: enough to tell whether a label
+    point is inside the division, at a fraction of the bytes."""
+    rings = [[[round(x, 3), round(y, 3)] for x, y in simplify(p[0], 0.01)] for p in polys]
+    return [r for r in rings if len(r) >= 4]
+
+
 def chain(segments):
     """Join undirected segments into as few polylines as possible."""
     ends = collections.defaultdict(list)
@@ -198,7 +228,7 @@ def main(gpkg, mo):
             raise SystemExit(f"{key} {name}: no Arabic name tagged in GeoNames ({tagged!r}); add one to CURATED_AR")
         # Area in km² (equirectangular at each ring's latitude): the style shows small divisions' names later.
         km2 = sum(abs(ring_area(p[0])) * math.cos(math.radians(p[0][0][1])) * 111.32 ** 2 for p in polys)
-        provinces.append({"adm0": adm0, "fips": key, "en": EN[key], "ar": ar, "ar_source": source, "at": at, "km2": round(km2, -2)})
+        provinces.append({"adm0": adm0, "fips": key, "en": EN[key], "ar": ar, "ar_source": source, "at": at, "km2": round(km2, -2), "outline": outline(polys)})
 
     inner = [s for s, who in owners.items() if len(who) == 2 and len({c for c, _ in who}) == 1]
     lines = [[list(p) for p in line] for line in chain(sorted(inner))]
