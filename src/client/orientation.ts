@@ -2,8 +2,9 @@
  * Orientation on the live map: the locator inset of a close step (an SVG drawn at build time
  * by src/static-map/locator.ts, the same as the static map's) and a north arrow while the map
  * is turned. Both decorative (aria-hidden): each step's description already says where it is.
- * The inset is a map overlay (data-map-overlay), so the camera keeps the story's places clear
- * of it; the scale bar is MapLibre's own control (src/map/controller.ts).
+ * Both are map overlays (data-map-overlay): the camera keeps the story's places clear of them,
+ * the story's labels and the basemap's names are placed clear of them; so is the scale bar,
+ * MapLibre's own control (src/map/controller.ts).
  */
 import '../styles/orientation.css';
 import { LOCATOR } from '../static-map/locator-size';
@@ -33,6 +34,8 @@ export class Orientation {
     this.north.className = 'map-north';
     this.north.setAttribute('aria-hidden', 'true');
     this.north.hidden = true;
+    // An overlay too: labels and the basemap's names keep clear of it (hidden, it covers nothing).
+    this.north.dataset.mapOverlay = '';
     this.north.innerHTML =
       '<svg viewBox="-15 -15 30 30" width="30" height="30"><circle r="14" fill="#fff" fill-opacity="0.92" stroke="#8f887c"/><path d="M0 -10L5 4L0 1L-5 4Z" fill="#c0392b"/><text y="11" text-anchor="middle" font-size="8" fill="#3d3a35">N</text></svg>';
     panel.append(inset, this.north);

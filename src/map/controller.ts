@@ -183,12 +183,15 @@ export class MapController {
     }));
     const map = this.map.getContainer().getBoundingClientRect();
     const drawn = this.drawnPlaces();
+    // The overlays (scale bar, locator inset, north arrow, key, buttons) with a little air round
+    // them, and only where they lie over the map.
+    const covers = (this.insets?.().covers ?? []).map((c) => clip(grow(c, COVER_GAP), map));
     // An area's outline keeps the basemap's names off it, not the story's own: on a phone two
     // overlapping strike areas fill the map, and the towns inside them would all lose their names.
     const placements = placeLabels(
       boxes,
       map,
-      this.insets?.().covers ?? [],
+      covers,
       drawn.filter((d) => !d.outline),
     );
     const shown: Box[] = [];
@@ -206,7 +209,8 @@ export class MapController {
           bottom: r.bottom + p.dy,
         });
     }
-    this.shareObstacles([...shown, ...drawn.map((d) => d.box)]);
+    // The basemap's names give way to the overlays too: under the scale bar a town loses its name.
+    this.shareObstacles([...shown, ...drawn.map((d) => d.box), ...covers]);
     // A story label that had to give way leaves its town to the basemap's label, not unnamed.
     this.hideTwinTowns(placements.filter((p) => !p.collided).map((p) => p.id));
   }
@@ -434,6 +438,21 @@ export class MapController {
     else this.map.flyTo({ ...cam, speed: 1.3, maxDuration: 4000 });
   }
 }
+
+/** Pixels kept clear round each overlay: a label touching the scale bar reads as under it. */
+const COVER_GAP = 3;
+const grow = (b: Box, by: number): Box => ({
+  left: b.left - by,
+  right: b.right + by,
+  top: b.top - by,
+  bottom: b.bottom + by,
+});
+const clip = (b: Box, to: Box): Box => ({
+  left: Math.max(b.left, to.left),
+  right: Math.min(b.right, to.right),
+  top: Math.max(b.top, to.top),
+  bottom: Math.min(b.bottom, to.bottom),
+});
 
 /** Where the map opens: the story's own first view, never a place written into the engine. */
 function openingView(target: CameraTarget | undefined): { center: [number, number]; zoom: number } {

@@ -5,9 +5,11 @@
  * important first (highlighted, then areas, then points in story order). A point's label
  * that runs off the map's right edge goes left of its dot; an area's label slides sideways
  * into view (hidden when its anchor is off the map: half a label names nothing the reader
- * can see). One that would cover a placed label or the page's controls moves just below or
- * above it, or to the other side of its dot, and is hidden if none of these is clear (a
- * highlighted one stays where it is). The places the map draws are in the way too: a label
+ * can see). One that would cover a placed label or the page's controls (the map's scale bar,
+ * locator inset and north arrow among them) moves just below or above it, or to the other side
+ * of its dot, or a row or more up or down (an area's also along its area), and is hidden if
+ * none of these is clear: a name over another name, or under a control, is worse than none.
+ * The step's highlighted places' labels may go farthest. The places the map draws are in the way too: a label
  * never covers a highlighted place's mark, line or outline, nor another place's dot (its own
  * it may touch: a label sits by its dot).
  */
@@ -59,6 +61,13 @@ export type Drawn =
 export const SMALL_AREA_PX = 48;
 
 /**
+ * A line or outline is in the way as runs of boxes along it: each run at most this thick and this
+ * long (pixels, before its line's half-width is added round it).
+ */
+const RUN_THICKNESS = 12;
+const RUN_LENGTH = 96;
+
+/**
  * The boxes a drawn place takes on the map: a point's mark; a line or outline as a chain of
  * boxes about its width apart (a line's bounding box would block everything around a river
  * bend). Boxes wholly off the map are left out.
@@ -71,16 +80,46 @@ export function obstaclesOf(owner: string, drawn: Drawn, map: Box): Obstacle[] {
     bottom: y + r,
   });
   const boxes: Box[] = [];
-  const along = (path: [number, number][], width: number) => {
-    // At least 4 px: a thin line as a chain of 8-px boxes, not hundreds of tiny ones.
-    const r = Math.max(4, width / 2 + 1);
+  const along = (path: [number, number][], lineWidth: number) => {
+    // At least 4 px: a thin line is in the way 8 px wide.
+    const r = Math.max(4, lineWidth / 2 + 1);
+    // Points a radius apart (no gap at any angle), gathered into runs: a run is one box, its
+    // points' box grown by the radius, for as long as that stays thin (a straight stretch, or a
+    // short diagonal one) and not too long. A large disc's outline is then tens of boxes, not
+    // thousands, each hugging the line as closely as a chain of small ones would.
+    let run: Box | undefined;
+    let last: [number, number] | undefined;
+    const add = ([x, y]: [number, number]) => {
+      if (run) {
+        const grown = {
+          left: Math.min(run.left, x),
+          right: Math.max(run.right, x),
+          top: Math.min(run.top, y),
+          bottom: Math.max(run.bottom, y),
+        };
+        const thin = Math.min(width(grown), height(grown)) <= RUN_THICKNESS;
+        if (thin && Math.max(width(grown), height(grown)) <= RUN_LENGTH) run = grown;
+        else {
+          boxes.push(grow(run, r));
+          // The next run starts where this one ended: no gap between them.
+          const [lx, ly] = last!;
+          run = {
+            left: Math.min(lx, x),
+            right: Math.max(lx, x),
+            top: Math.min(ly, y),
+            bottom: Math.max(ly, y),
+          };
+        }
+      } else run = box(x, y, 0);
+      last = [x, y];
+    };
     path.forEach(([x, y], i) => {
-      boxes.push(box(x, y, r));
       const [px, py] = path[i - 1] ?? [x, y];
-      // Boxes a radius apart, so the chain has no gap at any angle.
       const n = Math.ceil(Math.hypot(x - px, y - py) / r);
-      for (let k = 1; k < n; k++) boxes.push(box(px + ((x - px) * k) / n, py + ((y - py) * k) / n, r));
+      for (let k = 1; k < n; k++) add([px + ((x - px) * k) / n, py + ((y - py) * k) / n]);
+      add([x, y]);
     });
+    if (run) boxes.push(grow(run, r));
   };
   if (drawn.type === 'point') boxes.push(box(drawn.at[0], drawn.at[1], drawn.radius));
   else if (drawn.type === 'line') along(drawn.path, drawn.width);
@@ -108,6 +147,12 @@ const moved = (r: Box, dx: number, dy: number): Box => ({
   right: r.right + dx,
   top: r.top + dy,
   bottom: r.bottom + dy,
+});
+const grow = (b: Box, r: number): Box => ({
+  left: b.left - r,
+  right: b.right + r,
+  top: b.top - r,
+  bottom: b.bottom + r,
 });
 const overlaps = (a: Box, b: Box) =>
   a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -153,22 +198,41 @@ export function placeLabels(
     }
     let dy = 0;
     if (hitting(moved(r, dx, 0))) {
-      // Where it is in the way: just below or above what it hits, then, for a point's label,
-      // on the other side of its dot (and below or above there).
+      const w = width(r);
+      const h = height(r);
+      // How far it may go, in its own heights: a highlighted place's name farther than another's
+      // (it is the step's subject), an area's farther than a point's (it names all of its area).
+      const reach = l.highlighted ? 5 : l.area ? 3 : 1.5;
+      // First just below or above what it hits, then, for a point's label, on the other side of
+      // its dot (and below or above there); then rows above and below, an area's label also slid
+      // along its area (its anchor still under it).
+      const sides = l.area || dx ? [dx] : [dx, -(w + GAP)];
       const tries = (x: number): [number, number][] => {
         const hit = hitting(moved(r, x, 0));
         if (!hit) return [[x, 0]];
         return [hit.bottom + 2 - r.top, hit.top - 2 - r.bottom]
-          .filter((y) => Math.abs(y) <= height(r) * 1.5)
+          .filter((y) => Math.abs(y) <= h * reach)
           .map((y) => [x, y]);
       };
-      const sides = l.area || dx ? [dx] : [dx, -(width(r) + GAP)];
-      const fit = sides
-        .flatMap(tries)
-        .find(([x, y]) => inside(moved(r, x, y), map) && !hitting(moved(r, x, y)));
-      // A step's highlighted place keeps its name even where the controls crowd it.
-      if (!fit && !l.highlighted) return out(0, 0, false, true);
-      [dx, dy] = fit ?? [dx, 0];
+      const slides = l.area ? [0, w / 4, -w / 4, w * 0.45, -w * 0.45] : [0];
+      const rows = Array.from({ length: Math.floor(reach) }, (_, k) => (k + 1) * (h + 2));
+      const candidates: [number, number][] = [
+        ...sides.flatMap(tries),
+        ...slides.slice(1).map((s): [number, number] => [dx + s, 0]),
+        ...rows.flatMap((y) =>
+          sides.flatMap((x) =>
+            slides.flatMap((s): [number, number][] => [
+              [x + s, y],
+              [x + s, -y],
+            ]),
+          ),
+        ),
+      ];
+      const fit = candidates.find(([x, y]) => inside(moved(r, x, y), map) && !hitting(moved(r, x, y)));
+      // Nowhere clear: hidden, even a highlighted place's name, rather than drawn over another
+      // label, a control or a highlighted place.
+      if (!fit) return out(0, 0, false, true);
+      [dx, dy] = fit;
       if (dx < 0 && !l.area) flipped = true;
     }
     placed.push(moved(r, dx, dy));

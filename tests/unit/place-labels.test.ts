@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { obstaclesOf, placeLabels, type Box, type LabelBox } from '../../src/map/place-labels';
+import { obstaclesOf, placeLabels, type Box, type LabelBox, type Obstacle } from '../../src/map/place-labels';
 import { expectGolden } from './golden';
 
 const map: Box = { left: 0, top: 0, right: 800, bottom: 600 };
@@ -53,7 +53,7 @@ describe('placeLabels', () => {
     expect(p.other!.dy).toBe(27);
   });
 
-  test("a label under the page's controls moves below them; with no room it is hidden, unless highlighted", () => {
+  test("a label under the page's controls moves off them; with no room near its place it is hidden; a highlighted one may go farther", () => {
     const legend = at(0, 500, 800, 100);
     const p = byId(
       placeLabels(
@@ -68,7 +68,38 @@ describe('placeLabels', () => {
     );
     expect(p.low).toMatchObject({ dy: -12, collided: false });
     expect(p.buried!.collided).toBe(true);
-    expect(p.key).toMatchObject({ dx: 0, dy: 0, collided: false });
+    // Above the legend (its top, 500, less 2 px), four of its heights up: the step's subject keeps its name.
+    expect(p.key).toMatchObject({ dx: 0, dy: -82, collided: false });
+  });
+
+  test('two highlighted areas whose names meet: the second moves clear of the first, not over it', () => {
+    // A phone's map: two strike areas side by side, their names centred on them, overlapping.
+    const phone: Box = { left: 0, top: 0, right: 390, bottom: 500 };
+    const labels = [
+      label('iraq', at(60, 240, 260, 18), { area: true, highlighted: true }),
+      label('syria', at(20, 246, 250, 18), { area: true, highlighted: true }),
+    ];
+    const ps = placeLabels(labels, phone, []);
+    const p = byId(ps);
+    expect(p.iraq).toMatchObject({ dx: 0, dy: 0, collided: false });
+    expect(p.syria!.collided).toBe(false);
+    expect(overlap(placedBox(labels[0]!, p.iraq!), placedBox(labels[1]!, p.syria!))).toBe(false);
+  });
+
+  test('a highlighted label with nowhere clear is hidden, not drawn over another', () => {
+    const tiny: Box = { left: 0, top: 0, right: 120, bottom: 24 };
+    const p = byId(
+      placeLabels(
+        [
+          label('first', at(10, 2, 100, 20), { highlighted: true }),
+          label('second', at(12, 3, 100, 20), { highlighted: true }),
+        ],
+        tiny,
+        [],
+      ),
+    );
+    expect(p.first!.collided).toBe(false);
+    expect(p.second!.collided).toBe(true);
   });
 
   test('no two shown labels overlap, and none covers a control (a crowded map)', () => {
@@ -90,18 +121,6 @@ describe('placeLabels', () => {
       for (const b of shown.slice(i + 1)) expect(overlap(a, b)).toBe(false);
       for (const c of covers) expect(overlap(a, c)).toBe(false);
     });
-  });
-
-  test('golden: a crowded story map', () => {
-    const labels = [
-      label('capital', at(380, 290), { highlighted: true }),
-      label('province', at(300, 250, 160, 20), { area: true }),
-      label('river', at(390, 300)),
-      label('airport', at(720, 310)),
-      label('border-town', at(-20, 200, 120, 20), { area: true }),
-      label('under-legend', at(400, 520)),
-    ];
-    expectGolden('place-labels', placeLabels(labels, map, [at(0, 500, 800, 100)]));
   });
 
   test("a label never covers a highlighted place's ring, line or outline, nor another place's dot; by its own it stays", () => {
@@ -198,32 +217,87 @@ describe('placeLabels', () => {
     const off = obstaclesOf('off', { type: 'point', at: [900, 100], radius: 7 }, map);
     expect(off).toEqual([]);
   });
+});
 
-  test('golden: labels around a highlighted crossing, a river and an area', () => {
-    const drawn = [
-      ...obstaclesOf('crossing', { type: 'point', at: [330, 110], radius: 11 }, map),
-      ...obstaclesOf('town', { type: 'point', at: [292, 110], radius: 7 }, map),
-      ...obstaclesOf(
-        'river',
-        {
-          type: 'line',
-          path: [
-            [0, 300],
-            [400, 330],
-            [800, 290],
-          ],
-          width: 3,
-        },
-        map,
-      ),
-    ];
-    const labels = [
+/** The four sides of a square, clockwise from its top-left corner. */
+const square = (x: number, y: number, s: number): [number, number][] => [
+  [x, y],
+  [x + s, y],
+  [x + s, y + s],
+  [x, y + s],
+  [x, y],
+];
+const crossingAndRiver = () => [
+  ...obstaclesOf('crossing', { type: 'point', at: [330, 110], radius: 11 }, map),
+  ...obstaclesOf('town', { type: 'point', at: [292, 110], radius: 7 }, map),
+  ...obstaclesOf(
+    'river',
+    {
+      type: 'line',
+      path: [
+        [0, 300],
+        [400, 330],
+        [800, 290],
+      ],
+      width: 3,
+    },
+    map,
+  ),
+];
+
+/** Golden placements: each case's labels, controls and drawn places, and its file in tests/unit/golden/. */
+const GOLDEN: {
+  name: string;
+  what: string;
+  labels: LabelBox[];
+  covers: Box[];
+  drawn?: () => Obstacle[];
+}[] = [
+  {
+    name: 'place-labels',
+    what: 'a crowded story map',
+    labels: [
+      label('capital', at(380, 290), { highlighted: true }),
+      label('province', at(300, 250, 160, 20), { area: true }),
+      label('river', at(390, 300)),
+      label('airport', at(720, 310)),
+      label('border-town', at(-20, 200, 120, 20), { area: true }),
+      label('under-legend', at(400, 520)),
+    ],
+    covers: [at(0, 500, 800, 100)],
+  },
+  {
+    name: 'place-labels-obstacles',
+    what: 'labels around a highlighted crossing, a river and an area',
+    labels: [
       label('town', at(300, 100)),
       label('crossing', at(341, 100), { highlighted: true }),
       label('bridge', at(380, 310)),
       label('ford', at(100, 290)),
       label('airport', at(720, 280)),
-    ];
-    expectGolden('place-labels-obstacles', placeLabels(labels, map, [at(0, 500, 800, 100)], drawn));
+    ],
+    covers: [at(0, 500, 800, 100)],
+    drawn: crossingAndRiver,
+  },
+  {
+    name: 'place-labels-two-areas',
+    what: "two highlighted areas side by side, their names meeting, a scale bar in the map's corner",
+    labels: [
+      label('north-area', at(250, 300, 300, 20), { area: true, highlighted: true }),
+      label('south-area', at(230, 310, 280, 20), { area: true, highlighted: true }),
+      label('town', at(520, 560)),
+    ],
+    covers: [at(690, 570, 100, 22)],
+    drawn: () => [
+      ...obstaclesOf('north-area', { type: 'polygon', rings: [square(200, 150, 400)], width: 3 }, map),
+      ...obstaclesOf('south-area', { type: 'polygon', rings: [square(180, 260, 380)], width: 3 }, map),
+      ...obstaclesOf('town', { type: 'point', at: [512, 570], radius: 5 }, map),
+    ],
+  },
+];
+
+describe('placeLabels: golden placements', () => {
+  test.each(GOLDEN)('$what ($name)', ({ name, labels, covers, drawn }) => {
+    expectGolden(name, placeLabels(labels, map, covers, drawn?.() ?? []));
   });
 });
