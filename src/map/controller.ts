@@ -24,7 +24,8 @@ import type { Bbox } from '../core/bbox';
 import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { cameraFor, type Insets } from './camera';
-import { placeLabels, type Box } from './place-labels';
+import { boxAround, grow, type Box } from './boxes';
+import { placeLabels } from './place-labels';
 import { drawnPlaces } from './drawn-places';
 import { basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
 import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
@@ -175,14 +176,15 @@ export class MapController {
       l.el.classList.remove('is-collided', 'is-flipped');
       l.el.style.translate = '';
     }
+    const map = this.map.getContainer().getBoundingClientRect();
+    const drawn = this.drawnPlaces();
     const boxes = visible.map(([id, l]) => ({
       id,
       rect: l.el.getBoundingClientRect(),
       area: l.area,
       highlighted: this.highlighted.has(id),
+      own: boxAround(drawn.filter((d) => d.owner === id).map((d) => d.box)),
     }));
-    const map = this.map.getContainer().getBoundingClientRect();
-    const drawn = this.drawnPlaces();
     // The overlays (scale bar, locator inset, north arrow, key, buttons) with a little air round
     // them, and only where they lie over the map.
     const covers = (this.insets?.().covers ?? []).map((c) => clip(grow(c, COVER_GAP), map));
@@ -441,12 +443,6 @@ export class MapController {
 
 /** Pixels kept clear round each overlay: a label touching the scale bar reads as under it. */
 const COVER_GAP = 3;
-const grow = (b: Box, by: number): Box => ({
-  left: b.left - by,
-  right: b.right + by,
-  top: b.top - by,
-  bottom: b.bottom + by,
-});
 const clip = (b: Box, to: Box): Box => ({
   left: Math.max(b.left, to.left),
   right: Math.min(b.right, to.right),

@@ -5,7 +5,8 @@
  */
 import type { Feature, Position } from 'geojson';
 import { drawnWidths } from './layers';
-import { obstaclesOf, type Box, type Drawn, type Obstacle } from './place-labels';
+import type { Box } from './boxes';
+import { obstaclesOf, type Drawn, type Obstacle } from './label-obstacles';
 
 export interface DrawnQuery {
   visible: ReadonlySet<string>;

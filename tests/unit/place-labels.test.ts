@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { obstaclesOf, placeLabels, type Box, type LabelBox, type Obstacle } from '../../src/map/place-labels';
+import type { Box } from '../../src/map/boxes';
+import { obstaclesOf, type Obstacle } from '../../src/map/label-obstacles';
+import { placeLabels, type LabelBox } from '../../src/map/place-labels';
 import { expectGolden } from './golden';
 
 const map: Box = { left: 0, top: 0, right: 800, bottom: 600 };
@@ -38,6 +40,29 @@ describe('placeLabels', () => {
     );
     expect(p.west).toMatchObject({ dx: 32, collided: false });
     expect(p.gone).toMatchObject({ collided: true });
+  });
+
+  test('an area smaller on screen than its name has the name beside it, not over it; at the right edge, on its left', () => {
+    // A city's 16-px circle at a country's zoom, its 100-px name centred on it, and one near the right edge.
+    const city: Box = { left: 292, right: 308, top: 102, bottom: 118 };
+    const edge: Box = { left: 762, right: 778, top: 302, bottom: 318 };
+    const p = byId(
+      placeLabels(
+        [
+          label('city', at(250, 100), { area: true, highlighted: true, own: city }),
+          label('edge', at(720, 300), { area: true, own: edge }),
+          label('wide', at(250, 400), { area: true, own: { left: 180, right: 420, top: 350, bottom: 470 } }),
+        ],
+        map,
+        [],
+      ),
+    );
+    // Its left edge 8 px right of the circle (308 + 8 − 250).
+    expect(p.city).toMatchObject({ dx: 66, dy: 0, collided: false });
+    // Its right edge 8 px left of the circle: 762 − 8 − 100 − 720.
+    expect(p.edge).toMatchObject({ dx: -66, dy: 0, flipped: true, collided: false });
+    // A large area keeps its name on it.
+    expect(p.wide).toMatchObject({ dx: 0, dy: 0, collided: false });
   });
 
   test('the highlighted label is placed first: the other one gives way, not it', () => {
