@@ -88,8 +88,9 @@ export function placeLabels(
       const w = width(r);
       const h = height(r);
       // How far it may go, in its own heights: a highlighted place's name farther than another's
-      // (it is the step's subject), an area's farther than a point's (it names all of its area).
-      const reach = l.highlighted ? 5 : area ? 3 : 1.5;
+      // (it is the step's subject). Any other name stays close: three heights off, a small area's
+      // name read as naming the place next to it (the embassy compound's, on a phone).
+      const reach = l.highlighted ? 5 : 1.5;
       // First just below or above what it hits, then, for a point's label, on the other side of
       // its dot (and below or above there); then rows above and below, an area's label also slid
       // along its area (its anchor still under it).
