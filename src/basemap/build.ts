@@ -32,7 +32,7 @@ import {
 import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Coverage } from './coverage';
 import { contentViews } from './content-views';
 import { namedRivers, type RiverLine, type RiverName } from './rivers';
-import { areaLabelPoints, COUNTRY_GRID, PROVINCE_GRID } from './country-labels';
+import { areaLabelId, areaLabelPoints, COUNTRY_GRID, PROVINCE_GRID } from './country-labels';
 import { GAZETTEER, SMALL_TOWNS } from './places';
 
 const require = createRequire(import.meta.url);
@@ -297,9 +297,10 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         {
           features: [
             ...labels.countries.flatMap((c) =>
-              areaLabelPoints(c, outlines.get(c.en), z, COUNTRY_GRID, within).map((at) =>
-                f({ type: 'Point', coordinates: at }, { kind: 'country', name_en: c.en, name_ar: c.ar }),
-              ),
+              areaLabelPoints(c, outlines.get(c.en), z, COUNTRY_GRID, within).map((at) => ({
+                ...f({ type: 'Point', coordinates: at }, { kind: 'country', name_en: c.en, name_ar: c.ar }),
+                id: areaLabelId('country', c.en, at),
+              })),
             ),
             ...labels.seas.map(label('sea')),
             ...labels.lakes.map(label('lake')),
@@ -327,12 +328,13 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
             z,
             PROVINCE_GRID,
             within,
-          ).map((at) =>
-            f(
+          ).map((at) => ({
+            ...f(
               { type: 'Point', coordinates: at },
               { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 },
             ),
-          ),
+            id: areaLabelId('province', p.en, at),
+          })),
     );
 
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.

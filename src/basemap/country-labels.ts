@@ -82,3 +82,17 @@ export function areaLabelPoints(
   }
   return points.length ? points : [label.at];
 }
+
+/**
+ * A label point's feature id, the same on every build: the map shows an area's name once in a
+ * view by hiding the other points of that name (src/map/one-name-per-area.ts), and feature state
+ * needs ids. A hash of the kind, name and place (FNV-1a, 32 bits).
+ */
+export function areaLabelId(kind: string, name: string, at: Position): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${kind}|${name}|${at[0]},${at[1]}`) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}

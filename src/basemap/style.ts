@@ -62,6 +62,18 @@ export const BASEMAP_FONTS = [
 
 /** The town layers, and which towns they draw: by rank as the map zooms in, less any the story labels itself (src/basemap/twins.ts). */
 export const PLACE_LAYERS = ['world-places', 'region-places'];
+/**
+ * The area names the basemap repeats on a grid (src/basemap/country-labels.ts): the map hides all
+ * but one of a name in view through the feature state `hidden` (src/map/one-name-per-area.ts).
+ * Without it, as in the style used alone, every one is drawn.
+ */
+export const AREA_LABEL_LAYERS = ['world-country-labels', 'region-country-labels', 'region-province-labels'];
+const UNLESS_HIDDEN: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'hidden'], false],
+  0,
+  1,
+];
 /** A town's rank: 1 capitals and cities of a million, 2 from 300,000, 3 from 100,000, 4 the rest
  * of the gazetteer; SMALL_TOWN_RANK the villages of the close-ups (src/basemap/places.ts). */
 export const placeRank = (t: { capital: boolean; pop: number }): number =>
@@ -385,7 +397,7 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
                     'text-max-width': 8,
                     'symbol-sort-key': ['-', ['get', 'km2']],
                   },
-                  paint: { ...text, 'text-color': COLORS.provinceText },
+                  paint: { ...text, 'text-color': COLORS.provinceText, 'text-opacity': UNLESS_HIDDEN },
                 } as LayerSpecification,
               ]
             : []),
@@ -420,7 +432,7 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
               'text-transform': 'none',
               'text-letter-spacing': 0.08,
             },
-            paint: { ...text, 'text-color': '#8a857b' },
+            paint: { ...text, 'text-color': '#8a857b', 'text-opacity': UNLESS_HIDDEN },
           },
         ];
       }),

@@ -27,7 +27,8 @@ import { cameraFor, type Insets } from './camera';
 import { boxAround, grow, type Box } from './boxes';
 import { placeLabels } from './place-labels';
 import { drawnPlaces } from './drawn-places';
-import { basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
+import { AREA_LABEL_LAYERS, basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
+import { namesToHide, type PlacedName } from './one-name-per-area';
 import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
@@ -78,6 +79,8 @@ export class MapController {
   private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
   private removed = false;
+  /** The basemap's area names hidden now, by `source/id` (one-name-per-area.ts). */
+  private hiddenNames = new Map<string, { source: string; sourceLayer?: string; id: string | number }>();
 
   private readonly story: FeatureCollection;
   private readonly insets: MapControllerOptions['insets'];
@@ -117,6 +120,8 @@ export class MapController {
       if (l.basemapTwin) this.twins.set(l.id, l.basemapTwin);
     }
     map.on('moveend', () => this.placeLabels());
+    // Once the view's labels are placed (idle), each area's name shows once.
+    map.on('idle', () => this.oneNamePerArea());
     // The basemap's labels keep clear of the story's through invisible icons, one per box
     // (layers.ts): their images are made here, at the size their name says, whenever a style asks.
     map.setMissingStyleImageResolver((id) => {
@@ -125,6 +130,41 @@ export class MapController {
       const [width = 2, height = 2] = size;
       this.map.addImage(id, { width, height, data: new Uint8Array(width * height * 4) });
     });
+  }
+
+  /**
+   * The basemap repeats country and division names so a small map names its area; a wide one
+   * would show each two to four times. Of those placed in view, the one nearest the centre stays
+   * drawn and the others are made transparent (they keep their room among the labels, so hiding
+   * them moves nothing else); names hidden before and no longer doubled are shown again.
+   */
+  private oneNamePerArea(): void {
+    const layers = AREA_LABEL_LAYERS.filter((id) => this.map.getLayer(id));
+    const where = new Map<string, { source: string; sourceLayer?: string; id: string | number }>();
+    const placed: PlacedName[] = (layers.length ? this.map.queryRenderedFeatures({ layers }) : []).flatMap(
+      (f) => {
+        if (f.id === undefined || f.geometry.type !== 'Point') return [];
+        const key = `${f.source}/${f.id}`;
+        where.set(key, { source: f.source, sourceLayer: f.sourceLayer, id: f.id });
+        const p = this.map.project(f.geometry.coordinates as [number, number]);
+        return [
+          { id: key, kind: String(f.properties.kind), name: String(f.properties.name_en), x: p.x, y: p.y },
+        ];
+      },
+    );
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const hide = namesToHide(placed, { x: width / 2, y: height / 2 });
+    for (const [key, feature] of this.hiddenNames)
+      if (!hide.has(key)) {
+        if (this.map.getSource(feature.source)) this.map.setFeatureState(feature, { hidden: false });
+        this.hiddenNames.delete(key);
+      }
+    for (const key of hide) {
+      const feature = where.get(String(key));
+      if (!feature || this.hiddenNames.has(String(key))) continue;
+      this.map.setFeatureState(feature, { hidden: true });
+      this.hiddenNames.set(String(key), feature);
+    }
   }
 
   /** The story's places as the map draws them now, in viewport pixels (drawn-places.ts). */
@@ -288,6 +328,8 @@ export class MapController {
       this.map.once('style.load', () => {
         // The new style's obstacle source starts empty: the labels' boxes go to it again.
         this.placeLabels();
+        // Feature state went with the old style.
+        this.hiddenNames.clear();
         resolve();
       }),
     );

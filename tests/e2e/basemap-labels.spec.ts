@@ -23,6 +23,8 @@ interface View {
   over: string[];
   /** River names drawn where neither water nor the river's line is drawn: `name at x,y`. */
   riversOffWater: string[];
+  /** Country or division names drawn (not made transparent) more than once: `kind:name ×n`. */
+  doubled: string[];
 }
 
 /** The basemap as drawn now: its ground, its names, and any name over the story. */
@@ -35,9 +37,19 @@ async function basemapView(page: Page): Promise<View> {
       .filter((l) => l.type === 'fill' && /(land|lakes|water)/.test(l.id))
       .map((l) => l.id);
     const rect = map.getContainer().getBoundingClientRect();
-    const names = map
-      .queryRenderedFeatures({ layers: symbols })
-      .map((f) => `${f.layer.id}:${f.properties.name_en}`);
+    // A name the map hides (feature state, drawn fully transparent) still holds its place: not drawn.
+    const drawn = map.queryRenderedFeatures({ layers: symbols }).filter((f) => f.state.hidden !== true);
+    const names = drawn.map((f) => `${f.layer.id}:${f.properties.name_en}`);
+    // Area names, counted once per point (a point near a tile's edge is placed from both tiles).
+    const areaPoints = new Map<string, Set<string>>();
+    for (const f of drawn.filter((f) => /-(country|province)-labels$/.test(f.layer.id))) {
+      const name = `${f.properties.kind}:${f.properties.name_en}`;
+      const at = (f.geometry as GeoJSON.Point).coordinates.map((c) => c.toFixed(4)).join(',');
+      areaPoints.set(name, (areaPoints.get(name) ?? new Set()).add(at));
+    }
+    const doubled = [...areaPoints]
+      .filter(([, points]) => points.size > 1)
+      .map(([name, points]) => `${name} ×${points.size}`);
     // Story labels shown, and the highlighted places' layers, as boxes in the map's pixels.
     const boxes: { what: string; box: [[number, number], [number, number]] }[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('.map-label:not([hidden]):not(.is-collided)')) {
@@ -122,6 +134,7 @@ async function basemapView(page: Page): Promise<View> {
       names: [...new Set(names)],
       over: [...new Set(over)],
       riversOffWater,
+      doubled,
     };
   });
 }
@@ -163,6 +176,16 @@ for (const size of SIZES) {
     const views = await flagshipViews(page, size);
     for (const { id, view } of views) expect(view.ground, `${id}: land or water drawn`).toBeGreaterThan(0);
     expect(views.flatMap(({ id, view }) => view.over.map((o) => `${id}: ${o}`))).toEqual([]);
+  });
+
+  test(`flagship at ${size.width}×${size.height}: no country or division name is drawn twice in view`, async ({
+    page,
+  }) => {
+    // The names repeat on a grid so a phone's map names its area (src/basemap/country-labels.ts);
+    // a laptop's map would show each two to four times.
+    test.setTimeout(300_000);
+    const views = await flagshipViews(page, size);
+    expect(views.flatMap(({ id, view }) => view.doubled.map((d) => `${id}: ${d}`))).toEqual([]);
   });
 
   test(`flagship at ${size.width}×${size.height}: every river name drawn lies on drawn water or its river's line`, async ({
