@@ -283,7 +283,9 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
         filter: ['has', 'name_en'],
         layout: {
           'symbol-placement': 'line',
-          'symbol-spacing': 350,
+          // Closer in, more places along the banks to try: on a phone's street-level view the
+          // water is a corner of the map, partly under the scale bar, and one try in 350 px missed it.
+          'symbol-spacing': ['step', ['zoom'], 350, 13, 160],
           'text-field': bilingual,
           'text-font': [FONT],
           'text-size': 12,

@@ -117,9 +117,14 @@ export function renderLocator(
       if (placed.length >= 3) return [];
       const [x, y] = projection([t.lon, t.lat])!;
       const w = t.en.length * 5.6 + 6;
+      // The town the view is in (the capital, for a close-up in the capital) is the name a reader most
+      // needs: its name goes just beside the mark, which stands for its dot.
+      const atMark = x >= markBox[0] && x <= markBox[2] && y >= markBox[1] && y <= markBox[3];
+      const [xr, xl] = atMark ? [markBox[2] + 1, markBox[0] - 1] : [x, x];
+      const dotPad = atMark ? 0 : 3;
       const sides: [boolean, Rect][] = [
-        [true, [x - 3, y - 7, x + w, y + 6]],
-        [false, [x - w, y - 7, x + 3, y + 6]],
+        [true, [xr - dotPad, y - 7, xr + w, y + 6]],
+        [false, [xl - w, y - 7, xl + dotPad, y + 6]],
       ];
       // A name cut by the frame is worse than none.
       const fit = sides.find(
@@ -134,8 +139,9 @@ export function renderLocator(
       if (!fit) return [];
       const [right, box] = fit;
       placed.push(box);
+      const dot = atMark ? '' : `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="#5d5a54"/>`;
       return [
-        `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="#5d5a54"/><text x="${(x + (right ? 4 : -4)).toFixed(1)}" y="${(y + 3.5).toFixed(1)}"${right ? '' : ' text-anchor="end"'}>${esc(t.en)}</text>`,
+        `${dot}<text x="${((right ? xr : xl) + (right ? 4 : -4)).toFixed(1)}" y="${(y + 3.5).toFixed(1)}"${right ? '' : ' text-anchor="end"'}>${esc(t.en)}</text>`,
       ];
     });
   const mark =

@@ -55,17 +55,20 @@ describe('locator inset', () => {
     expect(svg).toContain('stroke="#c0392b"');
   });
 
-  test("a town's name never covers the red mark of the view: it goes to the dot's other side, or is left out", () => {
+  test("a town's name never covers the red mark of the view: it goes to the dot's other side, or beside the mark for the town the view is in", () => {
     const v = { center: [44.4, 33.3] as [number, number], zoom: 15, width: 800 };
     const near = [
       // Just west of the view: its name written to the right would run over the mark.
       { en: 'Hit', pop: 900_000, capital: false, lon: 43.88, lat: 33.3 },
-      // On the view itself: any name would cover the mark.
-      { en: 'Centretown', pop: 800_000, capital: false, lon: 44.4, lat: 33.3 },
+      // On the view itself.
+      { en: 'Mid', pop: 800_000, capital: false, lon: 44.4, lat: 33.3 },
     ];
     const svg = renderLocator(v, countries, near);
     expect(svg).toMatch(/text-anchor="end">Hit</);
-    expect(svg).not.toContain('Centretown');
+    // The town the view is in keeps its name, just beside the mark (10 px across, at 66,50),
+    // without a dot of its own under the mark.
+    expect(svg).toMatch(/<text x="76\.0" y="53\.5">Mid</);
+    expect(svg).not.toMatch(/<circle cx="66\.0" cy="50\.0" r="2"/);
   });
 
   test('in the static map, it moves out of the corner the story uses', () => {
