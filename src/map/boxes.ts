@@ -36,3 +36,10 @@ export const inside = (c: Box, box: Box) =>
   c.top >= box.top && c.bottom <= box.bottom && c.left >= box.left && c.right <= box.right;
 export const width = (r: Box) => r.right - r.left;
 export const height = (r: Box) => r.bottom - r.top;
+/** The part of a box inside another. */
+export const clip = (b: Box, to: Box): Box => ({
+  left: Math.max(b.left, to.left),
+  right: Math.min(b.right, to.right),
+  top: Math.max(b.top, to.top),
+  bottom: Math.min(b.bottom, to.bottom),
+});

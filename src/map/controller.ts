@@ -24,7 +24,7 @@ import type { Bbox } from '../core/bbox';
 import type { CameraTarget } from '../story/map-state';
 import { labelCentred, labelText, type MapLabel } from '../story/map-label';
 import { cameraFor, type Insets } from './camera';
-import { boxAround, grow, type Box } from './boxes';
+import { boxAround, clip, grow, type Box } from './boxes';
 import { placeLabels } from './place-labels';
 import { drawnPlaces } from './drawn-places';
 import { AREA_LABEL_LAYERS, basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
@@ -485,12 +485,6 @@ export class MapController {
 
 /** Pixels kept clear round each overlay: a label touching the scale bar reads as under it. */
 const COVER_GAP = 3;
-const clip = (b: Box, to: Box): Box => ({
-  left: Math.max(b.left, to.left),
-  right: Math.min(b.right, to.right),
-  top: Math.max(b.top, to.top),
-  bottom: Math.min(b.bottom, to.bottom),
-});
 
 /** Where the map opens: the story's own first view, never a place written into the engine. */
 function openingView(target: CameraTarget | undefined): { center: [number, number]; zoom: number } {

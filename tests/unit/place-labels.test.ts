@@ -152,21 +152,7 @@ describe('placeLabels', () => {
     // A highlighted crossing whose ring the town's label would cover, a river highlighted across
     // the map, a highlighted area's outline, and the town's own dot under its label's edge.
     const drawn = [
-      ...obstaclesOf('crossing', { type: 'point', at: [330, 110], radius: 11 }, map),
-      ...obstaclesOf('town', { type: 'point', at: [292, 110], radius: 7 }, map),
-      ...obstaclesOf(
-        'river',
-        {
-          type: 'line',
-          path: [
-            [0, 300],
-            [400, 330],
-            [800, 290],
-          ],
-          width: 3,
-        },
-        map,
-      ),
+      ...crossingAndRiver(),
       ...obstaclesOf(
         'zone',
         {
