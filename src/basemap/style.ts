@@ -23,6 +23,12 @@ export const REGION_MAXZOOM = 10;
  * across a city's blocks is visibly not where the river is.
  */
 export const RIVERS_TO_ZOOM = 12;
+/**
+ * The zooms past the last tiles whose own grid of division names the closest tiles carry
+ * (tagged `grid`; src/basemap/country-labels.ts): the labels layer draws the grid of the
+ * zoom it is at, and the tiles' own points below the first of these.
+ */
+export const CLOSE_GRID_ZOOMS = [13, 14] as const;
 
 export const FONT = 'Noto Sans Regular';
 /**
@@ -379,6 +385,11 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
                   filter: [
                     'all',
                     ['==', ['get', 'kind'], 'province'],
+                    [
+                      '==',
+                      ['coalesce', ['get', 'grid'], 0],
+                      ['step', ['zoom'], 0, ...CLOSE_GRID_ZOOMS.flatMap((z) => [z, z])],
+                    ],
                     [
                       '>=',
                       ['get', 'km2'],

@@ -200,16 +200,12 @@ for (const size of SIZES) {
     page,
   }) => {
     // Close-ups with no village of their own (K-1 outside Kirkuk, which the story names itself)
-    // are named by their division (province names repeat down to the closest zooms,
-    // src/basemap/country-labels.ts).
+    // are named by their division (province names repeat down to the closest zooms, with grids
+    // of their own past the last tiles, so a phone's street-level map still holds one clear of
+    // the attribution: src/basemap/country-labels.ts).
     test.setTimeout(300_000);
     const views = await flagshipViews(page, size);
-    // One known gap, pinned so that any other step losing its names fails: on a phone, the
-    // ambassador close-up (zoom 13.5) has its only basemap names, the division's and the
-    // river's, under the attribution strip, where they give way (a name there can't be read).
-    // The locator inset names the city around it. Closing it needs street-level data (#11).
-    const known = size.width < 500 ? ['ambassador'] : [];
-    expect(views.filter(({ view }) => view.names.length === 0).map(({ id }) => id)).toEqual(known);
+    expect(views.filter(({ view }) => view.names.length === 0).map(({ id }) => id)).toEqual([]);
   });
 }
 
