@@ -37,6 +37,10 @@ import {
   areaLabelPoints,
   CLOSE_GRID_ZOOMS,
   COUNTRY_GRID,
+  NARROW_COUNTRY_GRID,
+  NARROW_PROVINCE_GRID,
+  NARROW_PROVINCES_FROM_ZOOM,
+  NARROW_TO_ZOOM,
   PROVINCE_GRID,
 } from './country-labels';
 import { GAZETTEER, SMALL_TOWNS } from './places';
@@ -291,6 +295,24 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       x as Feature<Polygon | MultiPolygon>,
     ]),
   );
+  // Two grids to NARROW_TO_ZOOM, a laptop's and a phone's (NARROW_COUNTRY_GRID), each point
+  // tagged with its map; beyond, and for a country too small for a grid, untagged points that
+  // every map draws.
+  const countryLabels = (c: (typeof labels.countries)[number], z: number, within?: Bbox): Feature[] => {
+    const point = (grid?: 'wide' | 'narrow') => (at: Position) => ({
+      ...f(
+        { type: 'Point', coordinates: at },
+        { kind: 'country', name_en: c.en, name_ar: c.ar, ...(grid ? { for: grid } : {}) },
+      ),
+      id: areaLabelId(grid === 'narrow' ? 'country~narrow' : 'country', c.en, at),
+    });
+    const wide = areaLabelPoints(c, outlines.get(c.en), z, COUNTRY_GRID, within);
+    const narrow =
+      z > NARROW_TO_ZOOM ? [] : areaLabelPoints(c, outlines.get(c.en), z, NARROW_COUNTRY_GRID, within);
+    const gridless = (points: Position[]) => points.length === 1 && points[0] === c.at;
+    if (!narrow.length || (gridless(wide) && gridless(narrow))) return wide.map(point());
+    return [...wide.map(point('wide')), ...narrow.map(point('narrow'))];
+  };
   const labelsByZoom = (
     from: number,
     to: number,
@@ -302,12 +324,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         `labels_${z}`,
         {
           features: [
-            ...labels.countries.flatMap((c) =>
-              areaLabelPoints(c, outlines.get(c.en), z, COUNTRY_GRID, within).map((at) => ({
-                ...f({ type: 'Point', coordinates: at }, { kind: 'country', name_en: c.en, name_ar: c.ar }),
-                id: areaLabelId('country', c.en, at),
-              })),
-            ),
+            ...labels.countries.flatMap((c) => countryLabels(c, z, within)),
             ...labels.seas.map(label('sea')),
             ...labels.lakes.map(label('lake')),
             ...extra(z),
@@ -324,13 +341,20 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
   // country names are; km2 lets the style name small ones only when zoomed in.
   const provinceLines = provinces.boundaries.map((line) => f({ type: 'LineString', coordinates: line }));
   const provinceLabel =
-    (p: (typeof provinces.provinces)[number], grid?: number) =>
+    (p: (typeof provinces.provinces)[number], grid?: number, narrow?: 'narrow') =>
     (at: Position): Feature => ({
       ...f(
         { type: 'Point', coordinates: at },
-        { kind: 'province', name_en: p.en, name_ar: p.ar, km2: p.km2, ...(grid ? { grid } : {}) },
+        {
+          kind: 'province',
+          name_en: p.en,
+          name_ar: p.ar,
+          km2: p.km2,
+          ...(grid ? { grid } : {}),
+          ...(narrow ? { for: narrow } : {}),
+        },
       ),
-      id: areaLabelId(grid ? `province@${grid}` : 'province', p.en, at),
+      id: areaLabelId(grid ? `province@${grid}` : narrow ? 'province~narrow' : 'province', p.en, at),
     });
   const outlineOf = (p: (typeof provinces.provinces)[number]) =>
     turf.multiPolygon(p.outline.map((ring) => [ring])) as Feature<MultiPolygon>;
@@ -351,6 +375,28 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
           }
       return [...seen.values()];
     });
+  // A phone's grid of division names in the areas built for its close views (NARROW_PROVINCE_GRID
+  // in country-labels.ts), drawn on narrow maps beside the grid every map draws.
+  const narrowGrid = (z: number) => {
+    const seen = new Map<string | number, Feature>();
+    const within = coverage.areas
+      // The tiles its views are drawn from on a phone, not those a flight passes through: a
+      // step fitted to its places is up to two zooms wider on a phone than on a laptop (the
+      // coverage's zoom).
+      .filter((a) => {
+        const top = Math.min(TILES_MAX, Math.floor(a.zoom));
+        return a.zoom >= NARROW_PROVINCES_FROM_ZOOM && z <= top && z >= top - 2;
+      })
+      .map((a) => a.bbox);
+    for (const p of provinces.provinces.filter((p) => provinceNamedAt(z, p.km2)))
+      for (const box of within)
+        for (const at of areaLabelPoints(p, outlineOf(p), z, NARROW_PROVINCE_GRID, box)) {
+          if (at === p.at) continue;
+          const x = provinceLabel(p, undefined, 'narrow')(at);
+          seen.set(x.id!, x);
+        }
+    return [...seen.values()];
+  };
   const provinceLabels = (z: number, within: Bbox) => [
     ...provinces.provinces.flatMap((p) =>
       // Only the divisions the style names at that zoom.
@@ -359,6 +405,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         : areaLabelPoints(p, outlineOf(p), z, PROVINCE_GRID, within).map(provinceLabel(p)),
     ),
     ...(z === TILES_MAX ? closeGrids() : []),
+    ...(z >= NARROW_PROVINCES_FROM_ZOOM ? narrowGrid(z) : []),
   ];
 
   // Zooms 0–3 from the 1:110m data: a whole-continent view needs no more, and costs a fifth.

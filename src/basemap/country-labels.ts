@@ -28,6 +28,22 @@ export type AreaGrid = {
  */
 export const COUNTRY_GRID: AreaGrid = { fromZoom: 4, toZoom: 9, px: 260, offset: 0, margin: 0 };
 /**
+ * The same for a phone's map (NARROW_MAP_PX in style.ts): 260–520 px apart on screen can fall
+ * either side of the strip of a country a 390 px map shows (a country 240 px wide at the edge
+ * of a phone's map at zoom 4.8 went unnamed); 130 apart is 130–260 on screen. The tiles
+ * carry both grids, each point tagged `for: 'wide'` or `'narrow'`, and untagged points, drawn
+ * on every map, past NARROW_TO_ZOOM and for a country too small for either grid. A laptop's
+ * map drawing the phone's grid would hide three names in four (src/map/one-name-per-area.ts),
+ * and a hidden name still keeps its room from the towns' names.
+ */
+export const NARROW_COUNTRY_GRID: AreaGrid = { ...COUNTRY_GRID, px: 130, offset: 0.25 };
+/**
+ * The last tile zoom with a phone's grid (its tiles are drawn to zoom 8): closer, a phone's map
+ * is a province or two across, and the names of those and of the towns say where it is; the
+ * grid to zoom 12 would add 250 KB to the region archive for that.
+ */
+export const NARROW_TO_ZOOM = 7;
+/**
  * Provinces: to the region archive's closest tiles (zoom 12), so a close-up with no town in it
  * still says where it is; as far apart as countries, moved half a step off the country grid,
  * so a division's name sits between its country's names rather than on them. At least 3 km inside
@@ -35,6 +51,15 @@ export const COUNTRY_GRID: AreaGrid = { fromZoom: 4, toZoom: 9, px: 260, offset:
  * at a town's zoom.
  */
 export const PROVINCE_GRID: AreaGrid = { fromZoom: 6, toZoom: 12, px: 260, offset: 0.5, margin: 0.03 };
+/**
+ * A phone's grid of division names, tagged `for: 'narrow'` as the countries' is, from tile zoom
+ * 8 inside the areas built for views that close: on a 390 px map 60 km across a border, the
+ * grid every map draws had no point in view far enough inside either division, and the one
+ * name there was cut by the map's edge. The
+ * narrow maps draw both grids; the nearer the centre of two names stays (one-name-per-area.ts).
+ */
+export const NARROW_PROVINCE_GRID: AreaGrid = { ...PROVINCE_GRID, px: 130, offset: 0.25 };
+export const NARROW_PROVINCES_FROM_ZOOM = 8;
 /**
  * Past the last tiles (zoom 12) the grid is drawn enlarged: at a street's zoom (13.5 and more)
  * its names were 370–1000 px apart, so a phone's map could show none, or only one under the

@@ -146,7 +146,20 @@ const bilingual: ExpressionSpecification = [
  * `base` must be absolute (a style's relative URLs resolve against the page, not the style).
  * `detail`: the site has street-level detail (`npm run basemap -- --detail`, src/basemap/detail.ts).
  */
-export function basemapStyle(base: string, options: { detail?: boolean } = {}): StyleSpecification {
+/**
+ * A map narrower than this (a phone's) draws the denser of the two country-name grids the tiles
+ * carry (src/basemap/country-labels.ts); the controller switches it when the map is resized.
+ */
+export const NARROW_MAP_PX = 600;
+/** The style's global state that says which grid is drawn: 'wide' or 'narrow'. */
+export const AREA_GRID_STATE = 'areaGrid';
+export const areaGridFor = (mapWidth: number): 'wide' | 'narrow' =>
+  mapWidth < NARROW_MAP_PX ? 'narrow' : 'wide';
+
+export function basemapStyle(
+  base: string,
+  options: { detail?: boolean; mapWidth?: number } = {},
+): StyleSpecification {
   const dir = base.endsWith('/') ? base : `${base}/`;
   const src = (name: string) => ({
     type: 'vector' as const,
@@ -175,9 +188,16 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
       ...zoom.region,
     } as LayerSpecification,
   ];
+  // A label point of one grid only ('for') is drawn on maps of that width (country-labels.ts).
+  const onThisMap: ExpressionSpecification = [
+    'any',
+    ['!', ['has', 'for']],
+    ['==', ['get', 'for'], ['global-state', AREA_GRID_STATE]],
+  ];
   const text = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
   return {
     version: 8,
+    state: { [AREA_GRID_STATE]: { default: areaGridFor(options.mapWidth ?? Infinity) } },
     'font-faces': {
       [FONT]: BASEMAP_FONTS.map((f) => ({ url: `${dir}fonts/${f.file}`, 'unicode-range': [...f.range] })),
     },
@@ -385,6 +405,7 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
                   filter: [
                     'all',
                     ['==', ['get', 'kind'], 'province'],
+                    onThisMap,
                     [
                       '==',
                       ['coalesce', ['get', 'grid'], 0],
@@ -437,11 +458,15 @@ export function basemapStyle(base: string, options: { detail?: boolean } = {}): 
             source: s,
             'source-layer': 'labels',
             ...zoom,
-            filter: ['==', ['get', 'kind'], 'country'],
+            filter: ['all', ['==', ['get', 'kind'], 'country'], onThisMap],
             layout: {
               'text-field': bilingual,
               'text-font': [FONT],
               'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+              // An area's name may sit a line above or below its point: a point a few pixels
+              // too close to a story label then still names the country.
+              'text-variable-anchor': ['center', 'top', 'bottom'],
+              'text-radial-offset': 1,
               'text-transform': 'none',
               'text-letter-spacing': 0.08,
             },

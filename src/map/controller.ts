@@ -27,8 +27,15 @@ import { cameraFor, type Insets } from './camera';
 import { boxAround, clip, grow, type Box } from './boxes';
 import { placeLabels } from './place-labels';
 import { drawnPlaces } from './drawn-places';
-import { AREA_LABEL_LAYERS, basemapStyle, PLACE_LAYERS, placesFilter } from '../basemap/style';
-import { namesToHide, type PlacedName } from './one-name-per-area';
+import {
+  AREA_GRID_STATE,
+  AREA_LABEL_LAYERS,
+  areaGridFor,
+  basemapStyle,
+  PLACE_LAYERS,
+  placesFilter,
+} from '../basemap/style';
+import { nameHalfBox, namesToHide, type PlacedName } from './one-name-per-area';
 import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
@@ -141,19 +148,21 @@ export class MapController {
   private oneNamePerArea(): void {
     const layers = AREA_LABEL_LAYERS.filter((id) => this.map.getLayer(id));
     const where = new Map<string, { source: string; sourceLayer?: string; id: string | number }>();
+    const zoom = this.map.getZoom();
     const placed: PlacedName[] = (layers.length ? this.map.queryRenderedFeatures({ layers }) : []).flatMap(
       (f) => {
         if (f.id === undefined || f.geometry.type !== 'Point') return [];
         const key = `${f.source}/${f.id}`;
         where.set(key, { source: f.source, sourceLayer: f.sourceLayer, id: f.id });
         const p = this.map.project(f.geometry.coordinates as [number, number]);
-        return [
-          { id: key, kind: String(f.properties.kind), name: String(f.properties.name_en), x: p.x, y: p.y },
-        ];
+        const kind = String(f.properties.kind);
+        const name = String(f.properties.name_en);
+        const box = nameHalfBox(kind, name, String(f.properties.name_ar ?? ''), zoom);
+        return [{ id: key, kind, name, x: p.x, y: p.y, ...box }];
       },
     );
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const hide = namesToHide(placed, { x: width / 2, y: height / 2 });
+    const hide = namesToHide(placed, { width, height });
     for (const [key, feature] of this.hiddenNames)
       if (!hide.has(key)) {
         if (this.map.getSource(feature.source)) this.map.setFeatureState(feature, { hidden: false });
@@ -271,7 +280,10 @@ export class MapController {
       style:
         options.basemap.type === 'offline'
           ? withStoryLayers(
-              basemapStyle(absolute(options.basemap.base), { detail: !!options.basemap.detail }),
+              basemapStyle(absolute(options.basemap.base), {
+                detail: !!options.basemap.detail,
+                mapWidth: options.container.clientWidth,
+              }),
               options.story.geojson,
             )
           : empty,
@@ -417,6 +429,9 @@ export class MapController {
   /** Re-frame the current view after a resize or rotation, without animation. */
   reframe(): void {
     this.map.resize();
+    // A phone turned to landscape may need the other grid of country names (style.ts).
+    if (this.map.isStyleLoaded())
+      this.map.setGlobalStateProperty(AREA_GRID_STATE, areaGridFor(this.map.getContainer().clientWidth));
     if (this.lastCamera) this.moveCamera(this.lastCamera.target, 'jump', this.lastCamera.focus);
   }
 

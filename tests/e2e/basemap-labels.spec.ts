@@ -206,6 +206,16 @@ for (const size of SIZES) {
     test.setTimeout(300_000);
     const views = await flagshipViews(page, size);
     expect(views.filter(({ view }) => view.names.length === 0).map(({ id }) => id)).toEqual([]);
+    // On a phone, the view from Baghdad to Tehran (zoom 4.8) names both countries: the strip of
+    // Iran it shows, 240 px wide, fell between the laptop's grid of names; a phone's map draws a
+    // denser one (NARROW_COUNTRY_GRID in src/basemap/country-labels.ts). (On a laptop, Iraq's
+    // name there sits half off the map's left edge: a known gap, not asserted.)
+    if (size.width > 500) return;
+    const countries = views
+      .find(({ id }) => id === 'trump-iran')!
+      .view.names.filter((n) => /-country-labels:/.test(n))
+      .map((n) => n.split(':')[1]);
+    expect(countries).toEqual(expect.arrayContaining(['Iraq', 'Iran']));
   });
 }
 

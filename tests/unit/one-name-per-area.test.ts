@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { namesToHide, type PlacedName } from '../../src/map/one-name-per-area';
+import { nameHalfBox, namesToHide, type PlacedName } from '../../src/map/one-name-per-area';
 
-const centre = { x: 400, y: 300 };
+const view = { width: 800, height: 600 };
 const p = (id: number, kind: string, name: string, x: number, y: number): PlacedName => ({
   id,
   kind,
@@ -18,7 +18,7 @@ describe('namesToHide', () => {
       p(3, 'province', 'Kirkuk', 700, 100),
       p(4, 'province', 'Kirkuk', 650, 550),
     ];
-    expect([...namesToHide(placed, centre)].sort()).toEqual([1, 3, 4]);
+    expect([...namesToHide(placed, view)].sort()).toEqual([1, 3, 4]);
   });
 
   test('each name and kind keeps its own nearest point; a name drawn once is never hidden', () => {
@@ -30,7 +30,7 @@ describe('namesToHide', () => {
       p(5, 'province', 'Diyala', 420, 280),
       p(6, 'province', 'Diyala', 10, 10),
     ];
-    expect([...namesToHide(placed, centre)].sort()).toEqual([1, 6]);
+    expect([...namesToHide(placed, view)].sort()).toEqual([1, 6]);
   });
 
   test('a point placed from two tiles (one id, twice) is kept or hidden as one', () => {
@@ -40,17 +40,36 @@ describe('namesToHide', () => {
       p(8, 'country', 'Syria', 50, 50),
       p(8, 'country', 'Syria', 50, 50),
     ];
-    expect([...namesToHide(placed, centre)]).toEqual([8]);
+    expect([...namesToHide(placed, view)]).toEqual([8]);
   });
 
   test('two points as near the centre: the same one is kept whatever the order', () => {
     const a = p(11, 'country', 'Iraq', 300, 300);
     const b = p(12, 'country', 'Iraq', 500, 300);
-    expect([...namesToHide([a, b], centre)]).toEqual([12]);
-    expect([...namesToHide([b, a], centre)]).toEqual([12]);
+    expect([...namesToHide([a, b], view)]).toEqual([12]);
+    expect([...namesToHide([b, a], view)]).toEqual([12]);
   });
 
   test('nothing placed, nothing hidden', () => {
-    expect(namesToHide([], centre).size).toBe(0);
+    expect(namesToHide([], view).size).toBe(0);
+  });
+
+  test('a name cut by the edge of the map is hidden, even when it is the only one; one inside stays', () => {
+    // Deir ez-Zor's division at the left edge of a laptop's map drew as "Z-ZOR".
+    const box = nameHalfBox('province', 'DEIR EZ-ZOR', 'دير الزور', 8);
+    expect(box.halfWidth).toBeGreaterThan(30);
+    const placed = [
+      { ...p(21, 'province', 'Deir ez-Zor', 10, 200), ...box },
+      { ...p(22, 'province', 'Salah al-Din', 500, 200), ...nameHalfBox('province', 'SALAH AL-DIN', '', 8) },
+      // Nearer the centre than 24, but half under the bottom edge.
+      { ...p(23, 'country', 'Syria', 400, 598), ...nameHalfBox('country', 'Syria', 'سوريا', 6) },
+      { ...p(24, 'country', 'Syria', 60, 300), ...nameHalfBox('country', 'Syria', 'سوريا', 6) },
+    ];
+    expect([...namesToHide(placed, view)].sort()).toEqual([21, 23]);
+  });
+
+  test("a long name's box is capped where the style wraps it", () => {
+    const long = nameHalfBox('province', 'SOME VERY LONG DIVISION NAME INDEED', '', 8);
+    expect(long.halfWidth).toBe((8 * 10.5) / 2);
   });
 });
