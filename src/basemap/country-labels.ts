@@ -55,8 +55,8 @@ export const PROVINCE_GRID: AreaGrid = { fromZoom: 6, toZoom: 12, px: 260, offse
  * A phone's grid of division names, tagged `for: 'narrow'` as the countries' is, from tile zoom
  * 8 inside the areas built for views that close: on a 390 px map 60 km across a border, the
  * grid every map draws had no point in view far enough inside either division, and the one
- * name there was cut by the map's edge. The
- * narrow maps draw both grids; the nearer the centre of two names stays (one-name-per-area.ts).
+ * name there was cut by the map's edge. Narrow maps draw both grids; of two names, the one
+ * nearer the centre stays (one-name-per-area.ts).
  */
 export const NARROW_PROVINCE_GRID: AreaGrid = { ...PROVINCE_GRID, px: 130, offset: 0.25 };
 export const NARROW_PROVINCES_FROM_ZOOM = 8;

@@ -143,12 +143,9 @@ const bilingual: ExpressionSpecification = [
 ];
 
 /**
- * `base` must be absolute (a style's relative URLs resolve against the page, not the style).
- * `detail`: the site has street-level detail (`npm run basemap -- --detail`, src/basemap/detail.ts).
- */
-/**
  * A map narrower than this (a phone's) draws the denser of the two country-name grids the tiles
- * carry (src/basemap/country-labels.ts); the controller switches it when the map is resized.
+ * carry, and of the division names (src/basemap/country-labels.ts); the controller switches it
+ * when the map is resized.
  */
 export const NARROW_MAP_PX = 600;
 /** The style's global state that says which grid is drawn: 'wide' or 'narrow'. */
@@ -156,6 +153,11 @@ export const AREA_GRID_STATE = 'areaGrid';
 export const areaGridFor = (mapWidth: number): 'wide' | 'narrow' =>
   mapWidth < NARROW_MAP_PX ? 'narrow' : 'wide';
 
+/**
+ * `base` must be absolute (a style's relative URLs resolve against the page, not the style).
+ * `detail`: the site has street-level detail (`npm run basemap -- --detail`, src/basemap/detail.ts).
+ * `mapWidth`: the map's width in CSS pixels, which picks the grid of area names (areaGridFor).
+ */
 export function basemapStyle(
   base: string,
   options: { detail?: boolean; mapWidth?: number } = {},

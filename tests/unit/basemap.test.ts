@@ -158,6 +158,20 @@ describe('basemap style', () => {
     expect(validateStyleMin(style as never).map((e) => e.message)).toEqual([]);
   });
 
+  test("a phone's map starts on the phone's grid of area names, a laptop's on the other", () => {
+    const grid = (mapWidth: number) =>
+      (
+        basemapStyle('https://example.org/basemap/', { mapWidth }).state as Record<
+          string,
+          { default: string }
+        >
+      ).areaGrid!.default;
+    expect([grid(390), grid(599), grid(600), grid(820)]).toEqual(['narrow', 'narrow', 'wide', 'wide']);
+    expect(
+      validateStyleMin(basemapStyle('https://example.org/basemap/', { mapWidth: 390 }) as never),
+    ).toEqual([]);
+  });
+
   test('URLs are absolute against the basemap folder, so a sub-path deploy works', () => {
     expect(style.sources.world).toMatchObject({
       url: 'pmtiles://https://example.org/sub/basemap/world.pmtiles',
