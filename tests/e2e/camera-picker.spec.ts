@@ -90,7 +90,9 @@ test('move the map, "Use this view": only the camera line changes, and the page 
   expect(picked.zoom).not.toBeCloseTo(start.zoom, 1);
   await expect(panel.locator('[data-cp-view]')).toContainText('center [');
 
-  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  // The dev server's reload is a wait on an event, not a measure: on a two-core machine running
+  // two suites side by side it came 12 s after the save, and the page was still loading 8 s later.
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
   await panel.getByRole('button', { name: 'Use this view' }).click();
   await reloaded;
 
@@ -143,8 +145,9 @@ test('live preview: saving a step file updates the open page without a restart',
   await expect(page.locator('article.step#strikes .step-title')).toHaveText('Strikes');
   const file = join(root, COPY, 'stories/picker-test/020-strikes.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('title: Strikes', 'title: Strikes, as edited'));
-  // The dev server reloads the editor's page by itself.
+  // The dev server reloads the editor's page by itself: 12 s after the save, still loading 8 s on,
+  // once, on a loaded machine (two suites side by side), which a 20 s wait did not cover.
   await expect(page.locator('article.step#strikes .step-title')).toHaveText('Strikes, as edited', {
-    timeout: 20_000,
+    timeout: 60_000,
   });
 });
