@@ -48,9 +48,9 @@ test('a misspelt id shows its report in the browser, and the story comes back wh
     `${COPY}/stories/harbour/020-port.md:5 show[1] — no feature has the id "harbour-silo" in geo/ (did you mean "harbour-silos"?) — use an id from geo/*.geojson`,
   ]);
 
-  // Fixed and saved: the page reloads by itself, with the story.
+  // Fixed and saved: the page reloads by itself, with the story. Waited for on the page, not on
+  // its first load event: on a loaded machine a reload can come before the content is synced.
   writeFileSync(STEP, good);
-  await page.waitForEvent('load', { timeout: 60_000 });
-  await expect(page.locator('h1')).toHaveText('A harbour story');
+  await expect(page.locator('h1')).toHaveText('A harbour story', { timeout: 60_000 });
   await expect(report).toHaveCount(0);
 });
