@@ -89,9 +89,15 @@ function setUp(panel: HTMLElement): void {
       const body = (await r.json()) as { ok: boolean; error?: string };
       if (!body.ok) throw new Error(body.error ?? `the dev server answered ${r.status}`);
       say(`Saved the camera in ${file}. Reloading…`);
-      await waitForNewPage(view);
-      location.hash = `#${target}`;
-      location.reload();
+      // The dev server may reload the page by itself once it has synced the file: it lands on
+      // this step too. replaceState: setting location.hash would scroll.
+      history.replaceState(history.state, '', `#${target}`);
+      if (await waitForNewPage(view)) {
+        if (!devServerReloading) location.reload();
+      } else
+        say(
+          `Saved the camera in ${file}, but the dev server has not served it yet: reload the page in a moment.`,
+        );
     } catch (e) {
       say(`Not saved: ${e instanceof Error ? e.message : String(e)}`, true);
       use!.removeAttribute('disabled');
@@ -99,19 +105,29 @@ function setUp(panel: HTMLElement): void {
   });
 }
 
-/** The dev server rebuilds the page after the file changes: wait until it shows the new centre. */
-async function waitForNewPage(view: View): Promise<void> {
+/**
+ * The dev server rebuilds the page after the file changes: wait until it serves the new
+ * centre, so the one reload shows the new camera. A busy machine took over 10 s to sync
+ * (reloading sooner showed the old camera); past a minute, say so rather than reload.
+ */
+async function waitForNewPage(view: View): Promise<boolean> {
   const needle = `"center":[${round(view.center[0])},${round(view.center[1])}]`;
-  for (let i = 0; i < 40; i++) {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
     const html = await fetch(location.pathname, { cache: 'no-store' })
       .then((r) => r.text())
       .catch(() => '');
-    if (html.includes(needle)) return;
+    if (html.includes(needle) || devServerReloading) return true;
     await new Promise((r) => setTimeout(r, 250));
   }
+  return false;
 }
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
+
+/** The dev server reloads the page itself once a saved file is synced: then one reload is enough. */
+let devServerReloading = false;
+import.meta.hot?.on('vite:beforeFullReload', () => (devServerReloading = true));
 
 function createPanel(story: HTMLElement): HTMLElement {
   const panel = document.createElement('aside');

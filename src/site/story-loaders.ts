@@ -6,6 +6,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatIssue } from '../core/issues';
+import { meetingPoint } from './meeting-point';
 import { sharedSiteRead } from './read-content';
 
 /** Three loaders run at once, and again on every save: they share one read while the files stay the same. */
@@ -40,10 +41,15 @@ function watch(ctx: LoaderContext, reload: () => Promise<void>) {
 
 type Collection = 'stories' | 'steps' | 'features';
 type Content = Awaited<ReturnType<typeof loadChecked>>;
+type Entry = Parameters<LoaderContext['store']['set']>[0];
 
-/** What each collection's entries are made of: the store is cleared before, the rest is the same. */
-const FILL: Record<Collection, (ctx: LoaderContext, content: Content) => Promise<void>> = {
+/**
+ * What each collection's entries are made of, all made before the store is touched: a store
+ * cleared and refilled across awaits could be written out (and shown) half empty.
+ */
+const ENTRIES: Record<Collection, (ctx: LoaderContext, content: Content) => Promise<Entry[]>> = {
   stories: async (ctx, content) => {
+    const entries: Entry[] = [];
     for (const s of content.stories) {
       const data = await ctx.parseData({
         id: s.slug,
@@ -54,7 +60,7 @@ const FILL: Record<Collection, (ctx: LoaderContext, content: Content) => Promise
           ...(s.data.methods ? { methodsHtml: (await ctx.renderMarkdown(s.data.methods)).html } : {}),
         },
       });
-      ctx.store.set({
+      entries.push({
         id: s.slug,
         data,
         body: s.body,
@@ -63,8 +69,10 @@ const FILL: Record<Collection, (ctx: LoaderContext, content: Content) => Promise
         digest: ctx.generateDigest(s.body + JSON.stringify(data)),
       });
     }
+    return entries;
   },
   steps: async (ctx, content) => {
+    const entries: Entry[] = [];
     for (const s of content.stories) {
       for (const step of s.steps) {
         const id = `${s.slug}/${step.id}`;
@@ -78,7 +86,7 @@ const FILL: Record<Collection, (ctx: LoaderContext, content: Content) => Promise
             file: step.file,
           },
         });
-        ctx.store.set({
+        entries.push({
           id,
           data,
           body: step.body,
@@ -88,30 +96,47 @@ const FILL: Record<Collection, (ctx: LoaderContext, content: Content) => Promise
         });
       }
     }
+    return entries;
   },
   features: async (ctx, content) => {
+    const entries: Entry[] = [];
     for (const f of content.features) {
       const data = await ctx.parseData({
         id: f.id,
         data: { properties: f.properties, geometry: f.geometry, file: f.file, line: f.line },
       });
-      ctx.store.set({ id: f.id, data, digest: ctx.generateDigest(data) });
+      entries.push({ id: f.id, data, digest: ctx.generateDigest(data) });
     }
+    return entries;
   },
 };
+
+/**
+ * On a save, the three collections commit together (meeting-point.ts), so the dev server
+ * reloads the page once, with every collection new. Each collection's loader must be in
+ * content.config.ts: the meeting waits for all three.
+ */
+const meet = meetingPoint(Object.keys(ENTRIES).length);
 
 /** The loader of one collection: read and check the content, refill the store, again on every save. */
 export function storyLoader(collection: Collection): Loader {
   return {
     name: `storymap-${collection}`,
     load: async (ctx) => {
-      const run = async () => {
+      const run = async (together = false) => {
         const content = await loadChecked(ctx);
+        let entries: Entry[];
+        try {
+          entries = await ENTRIES[collection](ctx, content);
+        } finally {
+          // A collection that failed still arrives, so the others are not kept waiting.
+          if (together) await meet(content);
+        }
         ctx.store.clear();
-        await FILL[collection](ctx, content);
+        for (const e of entries) ctx.store.set(e);
       };
       await run();
-      watch(ctx, run);
+      watch(ctx, () => run(true));
     },
   };
 }
