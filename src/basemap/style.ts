@@ -143,6 +143,24 @@ const bilingual: ExpressionSpecification = [
 ];
 
 /**
+ * The type of area names. src/map/one-name-per-area.ts estimates their boxes from the same
+ * numbers, so a change here reaches the rule that hides names cut by the map's edge.
+ */
+export const AREA_NAME_TYPE = {
+  /** Country names grow with the zoom: [zoom, px] stops, linear between, flat outside. */
+  countryPx: [
+    [3, 11],
+    [7, 15],
+  ],
+  /** Where a long name wraps, in em. */
+  countryWrapEm: 10,
+  /** How far a country name may move from its point (above or below it), in em. */
+  countryShiftEm: 1,
+  provincePx: 10.5,
+  provinceWrapEm: 8,
+} as const;
+
+/**
  * A map narrower than this (a phone's) draws the denser of the two country-name grids the tiles
  * carry, and of the division names (src/basemap/country-labels.ts); the controller switches it
  * when the map is resized.
@@ -427,10 +445,10 @@ export function basemapStyle(
                   layout: {
                     'text-field': bilingual,
                     'text-font': [FONT],
-                    'text-size': 10.5,
+                    'text-size': AREA_NAME_TYPE.provincePx,
                     'text-transform': 'uppercase',
                     'text-letter-spacing': 0.12,
-                    'text-max-width': 8,
+                    'text-max-width': AREA_NAME_TYPE.provinceWrapEm,
                     'symbol-sort-key': ['-', ['get', 'km2']],
                   },
                   paint: { ...text, 'text-color': COLORS.provinceText, 'text-opacity': UNLESS_HIDDEN },
@@ -464,11 +482,12 @@ export function basemapStyle(
             layout: {
               'text-field': bilingual,
               'text-font': [FONT],
-              'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+              'text-size': ['interpolate', ['linear'], ['zoom'], ...AREA_NAME_TYPE.countryPx.flat()],
+              'text-max-width': AREA_NAME_TYPE.countryWrapEm,
               // An area's name may sit a line above or below its point: a point a few pixels
               // too close to a story label then still names the country.
               'text-variable-anchor': ['center', 'top', 'bottom'],
-              'text-radial-offset': 1,
+              'text-radial-offset': AREA_NAME_TYPE.countryShiftEm,
               'text-transform': 'none',
               'text-letter-spacing': 0.08,
             },

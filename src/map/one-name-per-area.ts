@@ -5,6 +5,8 @@
  * one nearest the view's centre stays; the others are hidden. A name cut by the map's edge
  * (the last letters of a division's name) is hidden too: MapLibre places a label whose box crosses the edge.
  */
+import { AREA_NAME_TYPE } from '../basemap/style';
+
 export type PlacedName = {
   /** The feature's id: the same point may be placed from two tiles. */
   id: string | number;
@@ -19,11 +21,11 @@ export type PlacedName = {
 };
 
 /**
- * About half the box of an area's name at a zoom, from the style's sizes (src/basemap/style.ts:
- * countries 11 px at zoom 3 to 15 at 7, divisions 10.5 px in letter-spaced capitals) and the
- * widths measured on the drawn map (Noto Sans: "Iraq" 0.46 em a character, "SALAH AL-DIN"
+ * About half the box of an area's name at a zoom, from the style's type (AREA_NAME_TYPE) and
+ * the widths measured on the drawn map (Noto Sans: "Iraq" 0.46 em a character, "SALAH AL-DIN"
  * 0.56 with its spacing, Arabic about 0.4), rounded up; English above Arabic, so two lines.
- * An estimate: MapLibre does not say where a label's box is.
+ * An estimate, around the name's point: MapLibre does not say where a label's box is, nor
+ * whether a country name took its place a line above or below the point.
  */
 export function nameHalfBox(
   kind: string,
@@ -32,10 +34,23 @@ export function nameHalfBox(
   zoom: number,
 ): { halfWidth: number; halfHeight: number } {
   const country = kind === 'country';
-  const size = country ? Math.min(15, Math.max(11, 11 + zoom - 3)) : 10.5;
+  const size = country ? countryNamePx(zoom) : AREA_NAME_TYPE.provincePx;
   const width = Math.max(en.length * (country ? 0.5 : 0.6), ar.length * 0.42) * size;
-  // A long name wraps at the style's text-max-width: 10 em for countries, 8 for divisions.
-  return { halfWidth: Math.min(width, (country ? 10 : 8) * size) / 2, halfHeight: size * 1.2 };
+  // A long name wraps at the style's text-max-width.
+  const wrap = country ? AREA_NAME_TYPE.countryWrapEm : AREA_NAME_TYPE.provinceWrapEm;
+  return { halfWidth: Math.min(width, wrap * size) / 2, halfHeight: size * 1.2 };
+}
+
+/** The style's country-name size at a zoom: its stops, linear between, flat outside. */
+export function countryNamePx(zoom: number): number {
+  const stops: readonly (readonly [number, number])[] = AREA_NAME_TYPE.countryPx;
+  let [z0, px0] = stops[0]!;
+  if (zoom <= z0) return px0;
+  for (const [z1, px1] of stops.slice(1)) {
+    if (zoom <= z1) return px0 + ((zoom - z0) / (z1 - z0)) * (px1 - px0);
+    [z0, px0] = [z1, px1];
+  }
+  return px0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nameHalfBox, namesToHide, type PlacedName } from '../../src/map/one-name-per-area';
+import { countryNamePx, nameHalfBox, namesToHide, type PlacedName } from '../../src/map/one-name-per-area';
+import { basemapStyle } from '../../src/basemap/style';
 
 const view = { width: 800, height: 600 };
 const p = (id: number, kind: string, name: string, x: number, y: number): PlacedName => ({
@@ -71,5 +72,19 @@ describe('namesToHide', () => {
   test("a long name's box is capped where the style wraps it", () => {
     const long = nameHalfBox('province', 'SOME VERY LONG DIVISION NAME INDEED', '', 8);
     expect(long.halfWidth).toBe((8 * 10.5) / 2);
+  });
+
+  test("a country name's size follows the style's: 11 px to zoom 3, 15 from zoom 7, linear between", () => {
+    expect([2, 3, 5, 7, 9].map(countryNamePx)).toEqual([11, 11, 13, 15, 15]);
+    const layer = basemapStyle('http://x/').layers.find((l) => l.id.endsWith('-country-labels'));
+    expect((layer as { layout: Record<string, unknown> }).layout['text-size']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      3,
+      11,
+      7,
+      15,
+    ]);
   });
 });
