@@ -358,45 +358,52 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     });
   const outlineOf = (p: (typeof provinces.provinces)[number]) =>
     turf.multiPolygon(p.outline.map((ring) => [ring])) as Feature<MultiPolygon>;
-  // The closest tiles also carry the grids of the zooms past them, inside the close-ups only
-  // (CLOSE_GRID_ZOOMS in style.ts; country-labels.ts says why); a point two close-ups share is kept once.
-  const closeGrids = () =>
-    CLOSE_GRID_ZOOMS.flatMap((gz) => {
-      const seen = new Map<string | number, Feature>();
-      // Only areas built for views at that zoom or closer: a flight passes through, a view stays.
-      const within = coverage.areas.filter((a) => a.zoom >= gz).map((a) => a.bbox);
-      for (const p of provinces.provinces)
-        for (const box of within)
-          for (const at of areaLabelPoints(p, outlineOf(p), gz, { ...PROVINCE_GRID, toZoom: gz }, box)) {
-            // An area the grid misses returns its one hand-placed point, which the zoom's grid has.
-            if (at === p.at) continue;
-            const x = provinceLabel(p, gz)(at);
-            seen.set(x.id!, x);
-          }
-      return [...seen.values()];
-    });
-  // A phone's grid of division names in the areas built for its close views (NARROW_PROVINCE_GRID
-  // in country-labels.ts), drawn on narrow maps beside the grid every map draws.
-  const narrowGrid = (z: number) => {
+  // A grid of division names at one zoom inside some boxes only, each point once (two boxes
+  // may share it), without the division's one hand-placed point, which the zoom's own grid has.
+  const gridPointsIn = (
+    boxes: Bbox[],
+    z: number,
+    grid: Parameters<typeof areaLabelPoints>[3],
+    label: (p: (typeof provinces.provinces)[number]) => (at: Position) => Feature,
+  ) => {
     const seen = new Map<string | number, Feature>();
-    const within = coverage.areas
-      // The tiles its views are drawn from on a phone, not those a flight passes through: a
-      // step fitted to its places is up to two zooms wider on a phone than on a laptop (the
-      // coverage's zoom).
-      .filter((a) => {
-        const top = Math.min(TILES_MAX, Math.floor(a.zoom));
-        return a.zoom >= NARROW_PROVINCES_FROM_ZOOM && z <= top && z >= top - 2;
-      })
-      .map((a) => a.bbox);
     for (const p of provinces.provinces.filter((p) => provinceNamedAt(z, p.km2)))
-      for (const box of within)
-        for (const at of areaLabelPoints(p, outlineOf(p), z, NARROW_PROVINCE_GRID, box)) {
+      for (const box of boxes)
+        for (const at of areaLabelPoints(p, outlineOf(p), z, grid, box)) {
           if (at === p.at) continue;
-          const x = provinceLabel(p, undefined, 'narrow')(at);
+          const x = label(p)(at);
           seen.set(x.id!, x);
         }
     return [...seen.values()];
   };
+  // The closest tiles also carry the grids of the zooms past them, inside the close-ups only
+  // (CLOSE_GRID_ZOOMS in style.ts; country-labels.ts says why). Only areas built for views at
+  // that zoom or closer: a flight passes through, a view stays.
+  const closeGrids = () =>
+    CLOSE_GRID_ZOOMS.flatMap((gz) =>
+      gridPointsIn(
+        coverage.areas.filter((a) => a.zoom >= gz).map((a) => a.bbox),
+        gz,
+        { ...PROVINCE_GRID, toZoom: gz },
+        (p) => provinceLabel(p, gz),
+      ),
+    );
+  // A phone's grid of division names in the areas built for its close views (NARROW_PROVINCE_GRID
+  // in country-labels.ts), drawn on narrow maps beside the grid every map draws: in the tiles its
+  // views are drawn from on a phone, not those a flight passes through. A step fitted to its
+  // places is up to two zooms wider on a phone than on a laptop (the coverage's zoom).
+  const narrowGrid = (z: number) =>
+    gridPointsIn(
+      coverage.areas
+        .filter((a) => {
+          const top = Math.min(TILES_MAX, Math.floor(a.zoom));
+          return a.zoom >= NARROW_PROVINCES_FROM_ZOOM && z <= top && z >= top - 2;
+        })
+        .map((a) => a.bbox),
+      z,
+      NARROW_PROVINCE_GRID,
+      (p) => provinceLabel(p, undefined, 'narrow'),
+    );
   const provinceLabels = (z: number, within: Bbox) => [
     ...provinces.provinces.flatMap((p) =>
       // Only the divisions the style names at that zoom.
