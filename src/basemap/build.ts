@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { detailArgs, keptDetailNote, writeDetail } from './detail-build';
 import { writePmtiles } from './pmtiles-writer';
 import { cutTiles, type Area, type Bbox } from './tiles';
@@ -33,10 +33,11 @@ import { coverageFor, FINE_LAND_FROM_TILE_ZOOM, tileZoomFor, TILES_MAX, type Cov
 import { contentViews } from './content-views';
 import { namedRivers, type RiverLine, type RiverName } from './rivers';
 import {
-  areaLabelId,
+  labelId,
   areaLabelPoints,
   CLOSE_GRID_ZOOMS,
   COUNTRY_GRID,
+  COUNTRY_NAMED_PX,
   NARROW_COUNTRY_GRID,
   NARROW_PROVINCE_GRID,
   NARROW_PROVINCES_FROM_ZOOM,
@@ -50,7 +51,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = detailArgs(process.argv.slice(2));
 const out = args.rest[0] ?? join(root, 'public/basemap');
 
-type Labelled = { en: string; ar: string; at: [number, number] };
+type Labelled = { en: string; ar?: string; at: [number, number] };
 
 const round = (x: unknown, d = 1e4): unknown =>
   Array.isArray(x) ? x.map((v) => round(v, d)) : typeof x === 'number' ? Math.round(x * d) / d : x;
@@ -262,8 +263,8 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
   const placeFeatures = [
     ...GAZETTEER.map((p) => [p, placeRank(p)] as const),
     ...SMALL_TOWNS.filter(inCloseUp).map((p) => [p, SMALL_TOWN_RANK] as const),
-  ].map(([p, rank]) =>
-    f(
+  ].map(([p, rank], i): Feature => ({
+    ...f(
       { type: 'Point', coordinates: [p.lon, p.lat] },
       {
         name_en: p.en,
@@ -272,7 +273,10 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         capital: p.capital ? 1 : 0,
       },
     ),
-  );
+    // The map hides a town's name cut by its edge (src/map/names-to-hide.ts), through feature
+    // state, which needs ids. The towns' own layer: their order, not a hash, so 1–3 bytes each.
+    id: i + 1,
+  }));
   const placesUpTo = (rank: number) => placeFeatures.filter((p) => (p.properties!.rank as number) <= rank);
   const placesByZoom = (from: number, to: number) =>
     Object.fromEntries(
@@ -281,13 +285,12 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         { features: placesUpTo(rankShownAt(z)), minZoom: z, maxZoom: z, layer: 'places' },
       ]),
     );
-  const label = (kind: string) => (l: Labelled) =>
-    f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, name_ar: l.ar });
-  const labelFeatures = [
-    ...labels.countries.map(label('country')),
-    ...labels.seas.map(label('sea')),
-    ...labels.lakes.map(label('lake')),
-  ];
+  const label =
+    (kind: string) =>
+    (l: Labelled): Feature => ({
+      ...f({ type: 'Point', coordinates: l.at }, { kind, name_en: l.en, ...(l.ar ? { name_ar: l.ar } : {}) }),
+      id: labelId(kind, l.en, l.at),
+    });
   // Country names repeat zoom by zoom so a view over a country names it (src/basemap/country-labels.ts).
   const outlines = new Map(
     fc(feature(atlas10, atlas10.objects.countries)).map((x) => [
@@ -295,36 +298,114 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       x as Feature<Polygon | MultiPolygon>,
     ]),
   );
+  // Every country is named, so a story anywhere names its own (world-countries.json,
+  // src/basemap/extract/countries.py); the curated names of the story's region (labels.json)
+  // come first and win. The others by size, largest first: a tile's names are placed in order.
+  const curated = new Set(labels.countries.map((c) => c.en));
+  // Their grids are found on the 1:50m outlines: a name's room is kilometres wide at the zooms
+  // those countries are seen at, and on the 1:10m ones the world's grids took minutes to build.
+  const atlas50 = require('world-atlas/countries-50m.json');
+  const outlines50 = new Map(
+    fc(feature(atlas50, atlas50.objects.countries)).map((x) => [
+      (x.properties as { name: string }).name,
+      x as Feature<Polygon | MultiPolygon>,
+    ]),
+  );
+  const countryOutline = (c: Labelled) =>
+    (curated.has(c.en) ? undefined : outlines50.get(c.en)) ?? outlines.get(c.en);
+  const kmSide = new Map(
+    [...outlines.keys()].map((name) => [
+      name,
+      Math.sqrt(turf.area(countryOutline({ en: name, at: [0, 0] })!) / 1e6),
+    ]),
+  );
+  const countries: Labelled[] = [
+    ...labels.countries,
+    ...readData<{ countries: Labelled[] }>('world-countries.json')
+      .countries.filter((c) => !curated.has(c.en) && outlines.has(c.en))
+      .sort((a, b) => kmSide.get(b.en)! - kmSide.get(a.en)! || a.en.localeCompare(b.en)),
+  ];
+  // A country is named from the zoom where it is about a name wide (COUNTRY_NAMED_PX), not
+  // before: Luxembourg's name would cover Belgium's at zoom 3. The region's curated countries
+  // are named at every zoom, as before.
+  const countryNamedAt = (c: Labelled, z: number) => {
+    if (curated.has(c.en)) return true;
+    const pxPerKm = (512 * 2 ** z) / 40075 / Math.cos((c.at[1] * Math.PI) / 180);
+    return kmSide.get(c.en)! * pxPerKm >= COUNTRY_NAMED_PX;
+  };
+  const worldLabelsByZoom = (from: number, to: number) =>
+    Object.fromEntries(
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).map((z) => [
+        `labels_${z}`,
+        {
+          features: [
+            ...countries.filter((c) => countryNamedAt(c, z)).map(label('country')),
+            ...labels.seas.map(label('sea')),
+            ...labels.lakes.map(label('lake')),
+          ],
+          minZoom: z,
+          maxZoom: z,
+          layer: 'labels',
+        },
+      ]),
+    );
   // Two grids to NARROW_TO_ZOOM, a laptop's and a phone's (NARROW_COUNTRY_GRID), each point
   // tagged with its map; beyond, and for a country too small for a grid, untagged points that
   // every map draws.
-  const countryLabels = (c: (typeof labels.countries)[number], z: number, within?: Bbox): Feature[] => {
+  const countryLabels = (c: Labelled, z: number, within?: Bbox): Feature[] => {
     const point = (grid?: 'wide' | 'narrow') => (at: Position) => ({
       ...f(
         { type: 'Point', coordinates: at },
-        { kind: 'country', name_en: c.en, name_ar: c.ar, ...(grid ? { for: grid } : {}) },
+        {
+          kind: 'country',
+          name_en: c.en,
+          ...(c.ar ? { name_ar: c.ar } : {}),
+          ...(grid ? { for: grid } : {}),
+        },
       ),
-      id: areaLabelId(grid === 'narrow' ? 'country~narrow' : 'country', c.en, at),
+      id: labelId(grid === 'narrow' ? 'country~narrow' : 'country', c.en, at),
     });
-    const wide = areaLabelPoints(c, outlines.get(c.en), z, COUNTRY_GRID, within);
+    const wide = areaLabelPoints(c, countryOutline(c), z, COUNTRY_GRID, within);
     const narrow =
-      z > NARROW_TO_ZOOM ? [] : areaLabelPoints(c, outlines.get(c.en), z, NARROW_COUNTRY_GRID, within);
+      z > NARROW_TO_ZOOM ? [] : areaLabelPoints(c, countryOutline(c), z, NARROW_COUNTRY_GRID, within);
     const gridless = (points: Position[]) => points.length === 1 && points[0] === c.at;
     if (!narrow.length || (gridless(wide) && gridless(narrow))) return wide.map(point());
     return [...wide.map(point('wide')), ...narrow.map(point('narrow'))];
+  };
+  // The names of a country outside the curated region, only inside the boxes a zoom's tiles
+  // are cut from: the region archive's box spans every story (Chile to Iraq), and gridding
+  // Brazil at zoom 12 for tiles never cut took most of a minute. Its one hand-placed point
+  // where none of its grid falls in them.
+  const countryLabelsIn = (c: Labelled, z: number, boxes: Bbox[]): Feature[] => {
+    const points = new Map<string | number, Feature>();
+    let hand: Feature | undefined;
+    for (const box of boxes)
+      for (const x of countryLabels(c, z, box)) {
+        const [lon, lat] = (x.geometry as Point).coordinates;
+        if (lon === c.at[0] && lat === c.at[1]) hand = x;
+        else points.set(x.id!, x);
+      }
+    return points.size ? [...points.values()] : hand ? [hand] : [];
   };
   const labelsByZoom = (
     from: number,
     to: number,
     extra: (z: number) => Feature[] = () => [],
     within?: Bbox,
+    tileBoxes?: (z: number) => Bbox[],
   ) =>
     Object.fromEntries(
       Array.from({ length: to - from + 1 }, (_, i) => from + i).map((z) => [
         `labels_${z}`,
         {
           features: [
-            ...labels.countries.flatMap((c) => countryLabels(c, z, within)),
+            ...countries
+              .filter((c) => countryNamedAt(c, z))
+              .flatMap((c) =>
+                tileBoxes && !curated.has(c.en)
+                  ? countryLabelsIn(c, z, tileBoxes(z))
+                  : countryLabels(c, z, within),
+              ),
             ...labels.seas.map(label('sea')),
             ...labels.lakes.map(label('lake')),
             ...extra(z),
@@ -354,7 +435,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
           ...(narrow ? { for: narrow } : {}),
         },
       ),
-      id: areaLabelId(grid ? `province@${grid}` : narrow ? 'province~narrow' : 'province', p.en, at),
+      id: labelId(grid ? `province@${grid}` : narrow ? 'province~narrow' : 'province', p.en, at),
     });
   const outlineOf = (p: (typeof provinces.provinces)[number]) =>
     turf.multiPolygon(p.outline.map((ring) => [ring])) as Feature<MultiPolygon>;
@@ -426,7 +507,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
           f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry),
         ],
         ...placesByZoom(0, 3),
-        labels: labelFeatures,
+        ...worldLabelsByZoom(0, 3),
       },
       { minZoom: 0, maxZoom: 3, bbox: [-180, -85, 180, 85] },
     ),
@@ -508,7 +589,19 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       rivers: { features: regionRivers, maxZoom: REGION_MAXZOOM - 1 },
       rivers_city: { features: riversAtCityScale, minZoom: REGION_MAXZOOM, layer: 'rivers' },
       ...placesByZoom(REGION_MINZOOM, TILES_MAX),
-      ...labelsByZoom(REGION_MINZOOM, TILES_MAX, (z) => provinceLabels(z, wide), wide),
+      ...labelsByZoom(
+        REGION_MINZOOM,
+        TILES_MAX,
+        (z) => provinceLabels(z, wide),
+        wide,
+        (z) => {
+          // The areas built that close, a tile wider all round: a point in any tile cut is in one.
+          const pad = 360 / 2 ** z;
+          return areas
+            .filter((a) => a.maxZoom >= z)
+            .map(({ bbox: [w, s, e, n] }): Bbox => [w - pad, s - pad, e + pad, n + pad]);
+        },
+      ),
     },
     { minZoom: REGION_MINZOOM, maxZoom: TILES_MAX, bbox: areas },
   );

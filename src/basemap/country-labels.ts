@@ -33,7 +33,7 @@ export const COUNTRY_GRID: AreaGrid = { fromZoom: 4, toZoom: 9, px: 260, offset:
  * of a phone's map at zoom 4.8 went unnamed); 130 apart is 130–260 on screen. The tiles
  * carry both grids, each point tagged `for: 'wide'` or `'narrow'`, and untagged points, drawn
  * on every map, past NARROW_TO_ZOOM and for a country too small for either grid. A laptop's
- * map drawing the phone's grid would hide three names in four (src/map/one-name-per-area.ts),
+ * map drawing the phone's grid would hide three names in four (src/map/names-to-hide.ts),
  * and a hidden name still keeps its room from the towns' names.
  */
 export const NARROW_COUNTRY_GRID: AreaGrid = { ...COUNTRY_GRID, px: 130, offset: 0.25 };
@@ -43,6 +43,12 @@ export const NARROW_COUNTRY_GRID: AreaGrid = { ...COUNTRY_GRID, px: 130, offset:
  * grid to zoom 12 would add 250 KB to the region archive for that.
  */
 export const NARROW_TO_ZOOM = 7;
+/**
+ * A country outside the story's region is named from the zoom where the side of a square of
+ * its area is this many pixels (Kenya from zoom 3, Belgium from 4, Luxembourg from 6): before,
+ * its name covers its neighbours'.
+ */
+export const COUNTRY_NAMED_PX = 40;
 /**
  * Provinces: to the region archive's closest tiles (zoom 12), so a close-up with no town in it
  * still says where it is; as far apart as countries, moved half a step off the country grid,
@@ -56,7 +62,7 @@ export const PROVINCE_GRID: AreaGrid = { fromZoom: 6, toZoom: 12, px: 260, offse
  * 8 inside the areas built for views that close: on a 390 px map 60 km across a border, the
  * grid every map draws had no point in view far enough inside either division, and the one
  * name there was cut by the map's edge. Narrow maps draw both grids; of two names, the one
- * nearer the centre stays (one-name-per-area.ts).
+ * nearer the centre stays (names-to-hide.ts).
  */
 export const NARROW_PROVINCE_GRID: AreaGrid = { ...PROVINCE_GRID, px: 130, offset: 0.25 };
 export const NARROW_PROVINCES_FROM_ZOOM = 8;
@@ -69,7 +75,7 @@ export const NARROW_PROVINCES_FROM_ZOOM = 8;
  * draws the grid of the zoom it is at.
  */
 export { CLOSE_GRID_ZOOMS } from './style';
-export type AreaLabel = { en: string; ar: string; at: [number, number] };
+export type AreaLabel = { en: string; ar?: string; at: [number, number] };
 
 /** Half a name's width, in CSS pixels at the tile's zoom: a label point is this far inside. */
 const ROOM_PX = 60;
@@ -118,11 +124,11 @@ export function areaLabelPoints(
 }
 
 /**
- * A label point's feature id, the same on every build: the map shows an area's name once in a
- * view by hiding the other points of that name (src/map/one-name-per-area.ts), and feature state
- * needs ids. A hash of the kind, name and place (FNV-1a, 32 bits).
+ * A label point's feature id, the same on every build: the map hides a name through feature
+ * state (src/map/names-to-hide.ts: an area's name shown once in a view, no name cut by the
+ * map's edge), which needs ids. A hash of the kind, name and place (FNV-1a, 32 bits).
  */
-export function areaLabelId(kind: string, name: string, at: Position): number {
+export function labelId(kind: string, name: string, at: Position): number {
   let h = 0x811c9dc5;
   for (const ch of `${kind}|${name}|${at[0]},${at[1]}`) {
     h ^= ch.codePointAt(0)!;

@@ -217,6 +217,8 @@ describe('basemap data', () => {
   const labels = data('labels.json') as Record<string, { en: string; ar: string }[]>;
   const provinces = (data('provinces.json') as { provinces: { en: string; ar: string; adm0: string }[] })
     .provinces;
+  const world = (data('world-countries.json') as { countries: { en: string; ar?: string; at: number[] }[] })
+    .countries;
   const allLabels = [
     ...places,
     ...provinces,
@@ -282,13 +284,35 @@ describe('basemap data', () => {
     expect(GAZETTEER.find((t) => t.en === 'Valparaíso')!.cc).toBe('CL');
   });
 
+  test('every country of the world has a name: in the basic Latin font, Arabic where GeoNames has it, a point inside it', () => {
+    expect(world.length).toBeGreaterThan(230);
+    const latinFont = /^[\u0020-\u007E\u00A0-\u00FF\u2018\u2019]+$/u;
+    for (const c of world) {
+      expect(c.en, JSON.stringify(c)).toMatch(latinFont);
+      if (c.ar !== undefined) {
+        expect(c.ar, JSON.stringify(c)).toMatch(arabic);
+        expect(c.ar, JSON.stringify(c)).not.toMatch(/[پچژگکۆێڕڵەی]/);
+      }
+    }
+    expect(world.filter((c) => c.ar).length).toBeGreaterThan(230);
+    const kenya = world.find((c) => c.en === 'Kenya')!;
+    expect(kenya.ar).toBe('كينيا');
+    // The label point lies in the country (Kenya: 4.7° S to 5° N, 34° to 42° E).
+    expect(kenya.at[0]).toBeGreaterThan(34);
+    expect(kenya.at[0]).toBeLessThan(42);
+    expect(kenya.at[1]).toBeGreaterThan(-4.7);
+    expect(kenya.at[1]).toBeLessThan(5);
+  });
+
   test('the Arabic font draws every letter the labels use, in every form MapLibre shapes it into', () => {
     const font = codePoints(
       readFileSync(join(root, 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2')),
     );
     // Arabic letters: a hyphen or space in an Arabic name is drawn by the Latin font.
     const letters = new Set(
-      [...allLabels, ...GAZETTEER].flatMap((l) => [...(l.ar ?? '')]).filter((c) => /[\u0600-\u06FF]/.test(c)),
+      [...allLabels, ...GAZETTEER, ...world]
+        .flatMap((l) => [...(l.ar ?? '')])
+        .filter((c) => /[\u0600-\u06FF]/.test(c)),
     );
     const missing = [...letters].filter((c) => !font.has(c.codePointAt(0)!));
     // Contextual forms (initial, medial, final, isolated) and the lam-alef ligatures.

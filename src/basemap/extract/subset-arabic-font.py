@@ -5,7 +5,7 @@ Output committed as src/basemap/data/fonts/noto-sans-arabic-basemap.woff2. Needs
 python3-fonttools and python3-brotli:
   /usr/bin/python3 src/basemap/extract/subset-arabic-font.py \
     node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2
-Run it again when src/basemap/data/places.json, provinces.json or labels.json gains a new Arabic letter
+Run it again when src/basemap/data/places.json, provinces.json, labels.json or world-countries.json gains a new Arabic letter
 (tests/unit/basemap.test.ts reads the font's character map and fails on a missing letter).
 """
 import json, sys, unicodedata
@@ -16,7 +16,9 @@ def arabic_letters():
     places = [dict(zip(table["columns"], row)) for row in table["rows"]]
     labels = json.load(open("src/basemap/data/labels.json", encoding="utf-8"))
     provinces = json.load(open("src/basemap/data/provinces.json", encoding="utf-8"))["provinces"]
+    world = json.load(open("src/basemap/data/world-countries.json", encoding="utf-8"))["countries"]
     names = [p["ar"] for p in places + provinces] + [x["ar"] for k in ("countries", "seas", "lakes", "rivers") for x in labels[k]]
+    names += [c["ar"] for c in world if "ar" in c]
     return sorted({ord(c) for n in names for c in n if 0x0600 <= ord(c) <= 0x06FF})
 
 letters = arabic_letters()
