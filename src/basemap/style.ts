@@ -12,6 +12,7 @@ import type {
   FilterSpecification,
   LayerSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 
 /** The detailed archive covers the stories' areas (coverage.ts) from REGION_MINZOOM on. */
@@ -70,10 +71,20 @@ export const BASEMAP_FONTS = [
 export const PLACE_LAYERS = ['world-places', 'region-places'];
 /**
  * The area names the basemap repeats on a grid (src/basemap/country-labels.ts): the map hides all
- * but one of a name in view through the feature state `hidden` (src/map/one-name-per-area.ts).
+ * but one of a name in view through the feature state `hidden` (src/map/names-to-hide.ts).
  * Without it, as in the style used alone, every one is drawn.
  */
 export const AREA_LABEL_LAYERS = ['world-country-labels', 'region-country-labels', 'region-province-labels'];
+/** The phone's grid of country names on a wide map, each shown only where a country is named nowhere else in view. */
+export const SPARE_COUNTRY_LAYERS = ['world-spare-country-labels', 'region-spare-country-labels'];
+const COUNTRY_NAME_COLOR = '#8a857b';
+/** The sea and lake names. */
+export const WATER_LABEL_LAYERS = ['world-water-labels', 'region-water-labels'];
+/**
+ * Every layer of names the map hides one of when the map's edge cuts it (feature state
+ * `hidden`, src/map/names-to-hide.ts): half a word on the edge reads worse than none.
+ */
+export const NAME_LAYERS = [...AREA_LABEL_LAYERS, ...PLACE_LAYERS, ...WATER_LABEL_LAYERS];
 const UNLESS_HIDDEN: ExpressionSpecification = [
   'case',
   ['boolean', ['feature-state', 'hidden'], false],
@@ -143,7 +154,7 @@ const bilingual: ExpressionSpecification = [
 ];
 
 /**
- * The type of area names. src/map/one-name-per-area.ts estimates their boxes from the same
+ * The type of area names. src/map/names-to-hide.ts estimates their boxes from the same
  * numbers, so a change here reaches the rule that hides names cut by the map's edge.
  */
 export const AREA_NAME_TYPE = {
@@ -158,6 +169,17 @@ export const AREA_NAME_TYPE = {
   countryShiftEm: 1,
   provincePx: 10.5,
   provinceWrapEm: 8,
+} as const;
+
+/** The type of town and water names, read by the same estimate (src/map/names-to-hide.ts). */
+export const PLACE_NAME_TYPE = {
+  /** By rank: the largest towns (rank 1) 13 px, rank 2 12 px, the rest 11. */
+  placePx: [13, 12, 11],
+  /** A town's name hangs below its point, this many em down. */
+  placeOffsetEm: 0.3,
+  waterPx: 12,
+  /** MapLibre's default text-max-width, which these layers keep. */
+  wrapEm: 10,
 } as const;
 
 /**
@@ -215,6 +237,18 @@ export function basemapStyle(
     ['==', ['get', 'for'], ['global-state', AREA_GRID_STATE]],
   ];
   const text = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
+  const countryNameLayout: SymbolLayerSpecification['layout'] = {
+    'text-field': bilingual,
+    'text-font': [FONT],
+    'text-size': ['interpolate', ['linear'], ['zoom'], ...AREA_NAME_TYPE.countryPx.flat()],
+    'text-max-width': AREA_NAME_TYPE.countryWrapEm,
+    // An area's name may sit a line above or below its point: a point a few pixels too close
+    // to a story label then still names the country.
+    'text-variable-anchor': ['center', 'top', 'bottom'],
+    'text-radial-offset': AREA_NAME_TYPE.countryShiftEm,
+    'text-transform': 'none',
+    'text-letter-spacing': 0.08,
+  };
   return {
     version: 8,
     state: { [AREA_GRID_STATE]: { default: areaGridFor(options.mapWidth ?? Infinity) } },
@@ -372,6 +406,28 @@ export function basemapStyle(
       ...(['world', 'region'] as const).flatMap((s): LayerSpecification[] => {
         const zoom = s === 'world' ? { maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM };
         return [
+          // Lowest of the names, so placed last: the phone's grid of country names on a wide
+          // map, unseen, in the room every other name leaves; the map shows one where a country
+          // in view is named nowhere else (sparesToShow in src/map/names-to-hide.ts).
+          {
+            id: `${s}-spare-country-labels`,
+            type: 'symbol',
+            source: s,
+            'source-layer': 'labels',
+            ...zoom,
+            filter: [
+              'all',
+              ['==', ['get', 'kind'], 'country'],
+              ['==', ['get', 'for'], 'narrow'],
+              ['==', ['global-state', AREA_GRID_STATE], 'wide'],
+            ],
+            layout: countryNameLayout,
+            paint: {
+              ...text,
+              'text-color': COUNTRY_NAME_COLOR,
+              'text-opacity': ['case', ['boolean', ['feature-state', 'spare'], false], 1, 0],
+            },
+          },
           {
             id: `${s}-river-labels`,
             type: 'symbol',
@@ -405,10 +461,10 @@ export function basemapStyle(
             layout: {
               'text-field': bilingual,
               'text-font': [FONT],
-              'text-size': 12,
+              'text-size': PLACE_NAME_TYPE.waterPx,
               'text-letter-spacing': 0.05,
             },
-            paint: { ...text, 'text-color': '#4f7a92' },
+            paint: { ...text, 'text-color': '#4f7a92', 'text-opacity': UNLESS_HIDDEN },
           },
           // Division names, in capitals and letter-spaced so they read as areas, not towns; town
           // and country labels sit above them in the stack, so MapLibre places those first where
@@ -465,12 +521,20 @@ export function basemapStyle(
             layout: {
               'text-field': bilingual,
               'text-font': [FONT],
-              'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11],
+              'text-size': [
+                'match',
+                ['get', 'rank'],
+                1,
+                PLACE_NAME_TYPE.placePx[0],
+                2,
+                PLACE_NAME_TYPE.placePx[1],
+                PLACE_NAME_TYPE.placePx[2],
+              ],
               'text-anchor': 'top',
-              'text-offset': [0, 0.3],
+              'text-offset': [0, PLACE_NAME_TYPE.placeOffsetEm],
               'symbol-sort-key': ['get', 'rank'],
             },
-            paint: { ...text, 'text-color': '#55524c' },
+            paint: { ...text, 'text-color': '#55524c', 'text-opacity': UNLESS_HIDDEN },
           },
           {
             id: `${s}-country-labels`,
@@ -479,19 +543,8 @@ export function basemapStyle(
             'source-layer': 'labels',
             ...zoom,
             filter: ['all', ['==', ['get', 'kind'], 'country'], onThisMap],
-            layout: {
-              'text-field': bilingual,
-              'text-font': [FONT],
-              'text-size': ['interpolate', ['linear'], ['zoom'], ...AREA_NAME_TYPE.countryPx.flat()],
-              'text-max-width': AREA_NAME_TYPE.countryWrapEm,
-              // An area's name may sit a line above or below its point: a point a few pixels
-              // too close to a story label then still names the country.
-              'text-variable-anchor': ['center', 'top', 'bottom'],
-              'text-radial-offset': AREA_NAME_TYPE.countryShiftEm,
-              'text-transform': 'none',
-              'text-letter-spacing': 0.08,
-            },
-            paint: { ...text, 'text-color': '#8a857b', 'text-opacity': UNLESS_HIDDEN },
+            layout: countryNameLayout,
+            paint: { ...text, 'text-color': COUNTRY_NAME_COLOR, 'text-opacity': UNLESS_HIDDEN },
           },
         ];
       }),

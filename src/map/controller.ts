@@ -29,13 +29,14 @@ import { placeLabels } from './place-labels';
 import { drawnPlaces } from './drawn-places';
 import {
   AREA_GRID_STATE,
-  AREA_LABEL_LAYERS,
   areaGridFor,
   basemapStyle,
+  NAME_LAYERS,
   PLACE_LAYERS,
   placesFilter,
+  SPARE_COUNTRY_LAYERS,
 } from '../basemap/style';
-import { nameHalfBox, namesToHide, type PlacedName } from './one-name-per-area';
+import { nameBox, namesToHide, sparesToShow, type PlacedName } from './names-to-hide';
 import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
@@ -71,6 +72,9 @@ export interface MapControllerOptions {
 export type Basemap =
   { type: 'offline'; base: string; detail?: boolean } | { type: 'hosted'; styleUrl: string };
 
+/** A basemap feature, as feature state names it. */
+type FeatureRef = { source: string; sourceLayer?: string; id: string | number };
+
 /** MapLibre doesn't resolve `new URL()`'s percent-encoded `{z}` back: undo it. */
 const absolute = (url: string) =>
   new URL(url, document.baseURI).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
@@ -86,8 +90,9 @@ export class MapController {
   private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
   private removed = false;
-  /** The basemap's area names hidden now, by `source/id` (one-name-per-area.ts). */
-  private hiddenNames = new Map<string, { source: string; sourceLayer?: string; id: string | number }>();
+  /** The basemap's names hidden now, and spare names shown, by `source/id` (names-to-hide.ts). */
+  private hiddenNames = new Map<string, FeatureRef>();
+  private spareNames = new Map<string, FeatureRef>();
 
   private readonly story: FeatureCollection;
   private readonly insets: MapControllerOptions['insets'];
@@ -127,8 +132,8 @@ export class MapController {
       if (l.basemapTwin) this.twins.set(l.id, l.basemapTwin);
     }
     map.on('moveend', () => this.placeLabels());
-    // Once the view's labels are placed (idle), each area's name shows once.
-    map.on('idle', () => this.oneNamePerArea());
+    // Once the view's labels are placed (idle): each area's name once, none cut by the edge.
+    map.on('idle', () => this.hideNames());
     // The basemap's labels keep clear of the story's through invisible icons, one per box
     // (layers.ts): their images are made here, at the size their name says, whenever a style asks.
     map.setMissingStyleImageResolver((id) => {
@@ -140,39 +145,57 @@ export class MapController {
   }
 
   /**
-   * The basemap repeats country and division names so a small map names its area; a wide one
-   * would show each two to four times. Of those placed in view, the one nearest the centre stays
-   * drawn and the others are made transparent (they keep their room among the labels, so hiding
-   * them moves nothing else); names hidden before and no longer doubled are shown again.
+   * Once a view's labels are placed: the basemap repeats country and division names so a small
+   * map names its area, and a wide one would show each two to four times; the one nearest the
+   * centre stays drawn. And no name is left cut by the map's edge. Hidden names are made
+   * transparent (they keep their room among the labels, so hiding them moves nothing else);
+   * names hidden before and no longer doubled or cut are shown again (names-to-hide.ts).
    */
-  private oneNamePerArea(): void {
-    const layers = AREA_LABEL_LAYERS.filter((id) => this.map.getLayer(id));
-    const where = new Map<string, { source: string; sourceLayer?: string; id: string | number }>();
-    const zoom = this.map.getZoom();
-    const placed: PlacedName[] = (layers.length ? this.map.queryRenderedFeatures({ layers }) : []).flatMap(
-      (f) => {
-        if (f.id === undefined || f.geometry.type !== 'Point') return [];
-        const key = `${f.source}/${f.id}`;
-        where.set(key, { source: f.source, sourceLayer: f.sourceLayer, id: f.id });
-        const p = this.map.project(f.geometry.coordinates as [number, number]);
-        const kind = String(f.properties.kind);
-        const name = String(f.properties.name_en);
-        const box = nameHalfBox(kind, name, String(f.properties.name_ar ?? ''), zoom);
-        return [{ id: key, kind, name, x: p.x, y: p.y, ...box }];
-      },
-    );
+  private hideNames(): void {
+    const where = new Map<string, FeatureRef>();
+    const placed = this.placedNames(NAME_LAYERS, where);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const hide = namesToHide(placed, { width, height });
-    for (const [key, feature] of this.hiddenNames)
-      if (!hide.has(key)) {
-        if (this.map.getSource(feature.source)) this.map.setFeatureState(feature, { hidden: false });
-        this.hiddenNames.delete(key);
+    this.setNameState('hidden', hide, this.hiddenNames, where);
+    const named = new Set(placed.filter((p) => p.kind === 'country' && !hide.has(p.id)).map((p) => p.name));
+    const spares = sparesToShow(this.placedNames(SPARE_COUNTRY_LAYERS, where), named, { width, height });
+    this.setNameState('spare', spares, this.spareNames, where);
+  }
+
+  /** The basemap's names placed in view in some layers, each box's middle in the map's pixels. */
+  private placedNames(ids: readonly string[], where: Map<string, FeatureRef>): PlacedName[] {
+    const layers = ids.filter((id) => this.map.getLayer(id));
+    const zoom = this.map.getZoom();
+    return (layers.length ? this.map.queryRenderedFeatures({ layers }) : []).flatMap((f) => {
+      if (f.id === undefined || f.geometry.type !== 'Point') return [];
+      const key = `${f.source}/${f.id}`;
+      where.set(key, { source: f.source, sourceLayer: f.sourceLayer, id: f.id });
+      const p = this.map.project(f.geometry.coordinates as [number, number]);
+      const kind = PLACE_LAYERS.includes(f.layer.id) ? 'place' : String(f.properties.kind);
+      const name = String(f.properties.name_en);
+      const ar = String(f.properties.name_ar ?? '');
+      const { dy, ...box } = nameBox(kind, name, ar, zoom, Number(f.properties.rank ?? 0));
+      return [{ id: key, kind, name, x: p.x, y: p.y + dy, ...box }];
+    });
+  }
+
+  /** Sets a feature state on the names given, and clears it from those it was on before. */
+  private setNameState(
+    state: 'hidden' | 'spare',
+    on: ReadonlySet<string | number>,
+    now: Map<string, FeatureRef>,
+    where: ReadonlyMap<string, FeatureRef>,
+  ): void {
+    for (const [key, feature] of now)
+      if (!on.has(key)) {
+        if (this.map.getSource(feature.source)) this.map.setFeatureState(feature, { [state]: false });
+        now.delete(key);
       }
-    for (const key of hide) {
+    for (const key of on) {
       const feature = where.get(String(key));
-      if (!feature || this.hiddenNames.has(String(key))) continue;
-      this.map.setFeatureState(feature, { hidden: true });
-      this.hiddenNames.set(String(key), feature);
+      if (!feature || now.has(String(key))) continue;
+      this.map.setFeatureState(feature, { [state]: true });
+      now.set(String(key), feature);
     }
   }
 
