@@ -373,7 +373,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     return [...wide.map(point('wide')), ...narrow.map(point('narrow'))];
   };
   // The names of a country outside the curated region, only inside the boxes a zoom's tiles
-  // are cut from: the region archive's box spans every story (Chile to Iraq), and gridding
+  // are cut from: the region archive's box spans every story (continents apart), and gridding
   // Brazil at zoom 12 for tiles never cut took most of a minute. Its one hand-placed point
   // where none of its grid falls in them.
   const countryLabelsIn = (c: Labelled, z: number, boxes: Bbox[]): Feature[] => {

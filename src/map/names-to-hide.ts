@@ -5,7 +5,7 @@
  *   same name two to four times on a wide map. Of the points of one kind and name placed in the
  *   view, the one nearest the view's centre stays;
  * - any name the map's edge cuts (a town's, a lake's, an area's): MapLibre places a label whose
- *   box crosses the edge, and half a word ("osul", "e Tharthar") reads worse than none.
+ *   box crosses the edge, and half a word reads as another word.
  */
 import { AREA_NAME_TYPE, PLACE_NAME_TYPE } from '../basemap/style';
 
@@ -52,8 +52,8 @@ function typeOf(kind: string, zoom: number, rank: number) {
 /**
  * About the box of a name at a zoom: half its width and height, and how far its middle lies
  * below its point (a town's name hangs under it). From the style's type (AREA_NAME_TYPE,
- * PLACE_NAME_TYPE) and the widths measured on the drawn map (Noto Sans: "Iraq" 0.46 em a
- * character with its spacing, "SALAH AL-DIN" 0.56, "Kermanshah" 0.59, "Lake Tharthar" 0.5,
+ * PLACE_NAME_TYPE) and the widths measured on the drawn map (Noto Sans: a country's name 0.46 em a
+ * character with its spacing, a division's in spaced capitals 0.56, a town's 0.59, a lake's 0.5,
  * Arabic about 0.44), rounded up; English above Arabic (0.92 of its size), each wrapped at the
  * style's text-max-width. An estimate: MapLibre does not say where a label's box is, nor
  * whether a country name took its place a line above or below its point.
@@ -129,10 +129,10 @@ export function namesToHide(
 
 /**
  * The spare names to show: a wide map draws the sparse grid of country names, and a country
- * whose strip in view falls between its points goes unnamed (Syria's edge of a view over
- * Iraq). The tiles also carry the phone's denser grid, which a wide map places, unseen, in
- * whatever room its other names leave (the style's spare layers). Of those placed and whole
- * in view, for each country the view names nowhere else, the one nearest the centre is shown.
+ * whose strip in view falls between its points goes unnamed (a neighbour's edge of a view).
+ * The tiles also carry the phone's denser grid, which a wide map places, unseen, in whatever
+ * room its other names leave (the style's spare layers). Of those placed and whole in view,
+ * for each country the view names nowhere else, the one nearest the centre is shown.
  */
 export function sparesToShow(
   spares: PlacedName[],
