@@ -6,23 +6,25 @@
  * then waits here until all have; they then commit in the same tick, so the dev server
  * writes the store once.
  */
-export type Meet = (read: object) => Promise<void>;
+export type Meet = (read: object, member: string) => Promise<void>;
 
 /**
- * A meeting point for `members` loaders. `read` is the shared read they refill from: a newer
- * read (a second save while the first was being prepared) lets those waiting on the older one
- * go ahead, so no one waits for a member that has moved on.
+ * A meeting point for the loaders named `members`. `read` is the shared read they refill
+ * from: a newer read (a second save while the first was being prepared) lets those waiting
+ * on the older one go ahead, so no one waits for a member that has moved on. A member that
+ * arrives twice for one read (two events for one save) is counted once.
  */
-export function meetingPoint(members: number): Meet {
-  let round: { read: object; arrived: number; open: () => void; opened: Promise<void> } | undefined;
-  return (read) => {
+export function meetingPoint(members: readonly string[]): Meet {
+  let round: { read: object; arrived: Set<string>; open: () => void; opened: Promise<void> } | undefined;
+  return (read, member) => {
     if (round?.read !== read) {
       round?.open();
       let open!: () => void;
       const opened = new Promise<void>((resolve) => (open = resolve));
-      round = { read, arrived: 0, open, opened };
+      round = { read, arrived: new Set(), open, opened };
     }
-    if (++round.arrived >= members) round.open();
+    round.arrived.add(member);
+    if (members.every((m) => round!.arrived.has(m))) round.open();
     return round.opened;
   };
 }

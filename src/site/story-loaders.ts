@@ -116,7 +116,7 @@ const ENTRIES: Record<Collection, (ctx: LoaderContext, content: Content) => Prom
  * reloads the page once, with every collection new. Each collection's loader must be in
  * content.config.ts: the meeting waits for all three.
  */
-const meet = meetingPoint(Object.keys(ENTRIES).length);
+const meet = meetingPoint(Object.keys(ENTRIES));
 
 /** The loader of one collection: read and check the content, refill the store, again on every save. */
 export function storyLoader(collection: Collection): Loader {
@@ -130,7 +130,7 @@ export function storyLoader(collection: Collection): Loader {
           entries = await ENTRIES[collection](ctx, content);
         } finally {
           // A collection that failed still arrives, so the others are not kept waiting.
-          if (together) await meet(content);
+          if (together) await meet(content, collection);
         }
         ctx.store.clear();
         for (const e of entries) ctx.store.set(e);

@@ -11,12 +11,12 @@ async function settled(ps: Promise<void>[]): Promise<boolean[]> {
 
 describe('meetingPoint: loaders refilled from one read commit together', () => {
   it('keeps the first arrivals waiting until the last one comes, then lets all go in one tick', async () => {
-    const meet = meetingPoint(3);
+    const meet = meetingPoint(['a', 'b', 'c']);
     const read = {};
-    const a = meet(read);
-    const b = meet(read);
+    const a = meet(read, 'a');
+    const b = meet(read, 'b');
     expect(await settled([a, b])).toEqual([false, false]);
-    const c = meet(read);
+    const c = meet(read, 'c');
     // The three resume before any timer: the dev server's debounced write sees all three commits.
     const order: string[] = [];
     void a.then(() => order.push('a'));
@@ -28,23 +28,32 @@ describe('meetingPoint: loaders refilled from one read commit together', () => {
   });
 
   it('lets those waiting on an older read go when a newer read arrives, and waits anew for it', async () => {
-    const meet = meetingPoint(3);
+    const meet = meetingPoint(['a', 'b', 'c']);
     const first = {};
     const second = {};
-    const a = meet(first);
-    const b = meet(first);
-    const c = meet(second);
+    const a = meet(first, 'a');
+    const b = meet(first, 'b');
+    const c = meet(second, 'c');
     expect(await settled([a, b, c])).toEqual([true, true, false]);
-    const a2 = meet(second);
+    const a2 = meet(second, 'a');
     expect(await settled([c, a2])).toEqual([false, false]);
-    const b2 = meet(second);
+    const b2 = meet(second, 'b');
     expect(await settled([c, a2, b2])).toEqual([true, true, true]);
   });
 
-  it('does not keep a late arrival on a read already met waiting', async () => {
-    const meet = meetingPoint(2);
+  it('counts a member that arrives twice for one read once', async () => {
+    // Two watcher events for one save run each loader twice.
+    const meet = meetingPoint(['a', 'b', 'c']);
     const read = {};
-    await Promise.all([meet(read), meet(read)]);
-    expect(await settled([meet(read)])).toEqual([true]);
+    const waiting = [meet(read, 'a'), meet(read, 'b'), meet(read, 'a')];
+    expect(await settled(waiting)).toEqual([false, false, false]);
+    expect(await settled([...waiting, meet(read, 'c')])).toEqual([true, true, true, true]);
+  });
+
+  it('does not keep a late arrival on a read already met waiting', async () => {
+    const meet = meetingPoint(['a', 'b']);
+    const read = {};
+    await Promise.all([meet(read, 'a'), meet(read, 'b')]);
+    expect(await settled([meet(read, 'b')])).toEqual([true]);
   });
 });
