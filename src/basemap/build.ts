@@ -333,22 +333,6 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
     const pxPerKm = (512 * 2 ** z) / 40075 / Math.cos((c.at[1] * Math.PI) / 180);
     return kmSide.get(c.en)! * pxPerKm >= COUNTRY_NAMED_PX;
   };
-  const worldLabelsByZoom = (from: number, to: number) =>
-    Object.fromEntries(
-      Array.from({ length: to - from + 1 }, (_, i) => from + i).map((z) => [
-        `labels_${z}`,
-        {
-          features: [
-            ...countries.filter((c) => countryNamedAt(c, z)).map(label('country')),
-            ...labels.seas.map(label('sea')),
-            ...labels.lakes.map(label('lake')),
-          ],
-          minZoom: z,
-          maxZoom: z,
-          layer: 'labels',
-        },
-      ]),
-    );
   // Two grids to NARROW_TO_ZOOM, a laptop's and a phone's (NARROW_COUNTRY_GRID), each point
   // tagged with its map; beyond, and for a country too small for a grid, untagged points that
   // every map draws.
@@ -507,7 +491,8 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
           f(mesh(sane110, sane110.objects.countries, (a: unknown, b: unknown) => a !== b) as Geometry),
         ],
         ...placesByZoom(0, 3),
-        ...worldLabelsByZoom(0, 3),
+        // Below the grids' first zoom each country has its one hand-placed point.
+        ...labelsByZoom(0, 3),
       },
       { minZoom: 0, maxZoom: 3, bbox: [-180, -85, 180, 85] },
     ),
