@@ -36,7 +36,8 @@ import {
   placesFilter,
   SPARE_COUNTRY_LAYERS,
 } from '../basemap/style';
-import { nameBox, namesToHide, sparesToShow, type PlacedName } from './names-to-hide';
+import { nameBox } from '../basemap/name-box';
+import { namesToHide, sparesToShow, type PlacedName } from './names-to-hide';
 import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  countryNamePx,
-  nameBox,
-  namesToHide,
-  sparesToShow,
-  type PlacedName,
-} from '../../src/map/names-to-hide';
+import { namesToHide, sparesToShow, type PlacedName } from '../../src/map/names-to-hide';
+import { countryNamePx, nameBox } from '../../src/basemap/name-box';
 import { basemapStyle } from '../../src/basemap/style';
 
 const view = { width: 800, height: 600 };
