@@ -45,6 +45,7 @@ import {
   PROVINCE_GRID,
 } from './country-labels';
 import { GAZETTEER, SMALL_TOWNS } from './places';
+import { BORDER_LABELS_FROM_ZOOM, borderLabelPoints, countryNameExtent } from './border-labels';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -371,6 +372,37 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       }
     return points.size ? [...points.values()] : hand ? [hand] : [];
   };
+  // Past the grids, a country's name beside its land borders, on its side, inside the boxes a
+  // zoom's tiles are cut from (src/basemap/border-labels.ts): a view across a border names both.
+  // On the 1:10m outlines, the lines the map draws; after the grid's points in a tile.
+  const outlineBoxes = new Map([...outlines.values()].map((o) => [o, turf.bbox(o) as Bbox]));
+  const overlaps = ([w, s, e, n]: Bbox, b: Bbox) => !(w > b[2] || e < b[0] || s > b[3] || n < b[1]);
+  const borderLabels = (c: Labelled, z: number, boxes: Bbox[]): Feature[] => {
+    const outline = outlines.get(c.en);
+    if (z < BORDER_LABELS_FROM_ZOOM || !outline) return [];
+    const extent = countryNameExtent(c.en, c.ar ?? '', z);
+    const points = new Map<number, Feature>();
+    for (const box of boxes) {
+      if (!overlaps(outlineBoxes.get(outline)!, box)) continue;
+      const others = [...outlineBoxes].filter(([o, b]) => o !== outline && overlaps(b, box)).map(([o]) => o);
+      for (const at of borderLabelPoints(outline, others, z, extent, box)) {
+        const id = labelId('country~border', c.en, at);
+        const name = { kind: 'country', name_en: c.en, ...(c.ar ? { name_ar: c.ar } : {}), for: 'spare' };
+        points.set(id, { ...f({ type: 'Point', coordinates: at }, name), id });
+      }
+    }
+    return [...points.values()];
+  };
+  // The boxes a zoom's tiles are cut from: the areas built that close, a tile wider all round,
+  // so a point in any tile cut is in one.
+  const tileBoxesAt = (z: number) => {
+    const pad = 360 / 2 ** z;
+    return areas
+      .filter((a) => a.maxZoom >= z)
+      .map(({ bbox: [w, s, e, n] }): Bbox => [w - pad, s - pad, e + pad, n + pad]);
+  };
+  const borderLabelsAt = (z: number) =>
+    countries.filter((c) => countryNamedAt(c, z)).flatMap((c) => borderLabels(c, z, tileBoxesAt(z)));
   const labelsByZoom = (
     from: number,
     to: number,
@@ -390,6 +422,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
                   ? countryLabelsIn(c, z, tileBoxes(z))
                   : countryLabels(c, z, within),
               ),
+
             ...labels.seas.map(label('sea')),
             ...labels.lakes.map(label('lake')),
             ...extra(z),
@@ -505,7 +538,7 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
         provinces: { features: provinceLines, minZoom: 5 },
         rivers: regionRivers,
         ...placesByZoom(4, WORLD_MAXZOOM),
-        ...labelsByZoom(4, WORLD_MAXZOOM),
+        ...labelsByZoom(4, WORLD_MAXZOOM, borderLabelsAt),
       },
       { minZoom: 4, maxZoom: WORLD_MAXZOOM, bbox: [-180, -85, 180, 85] },
     ),
@@ -577,15 +610,9 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       ...labelsByZoom(
         REGION_MINZOOM,
         TILES_MAX,
-        (z) => provinceLabels(z, wide),
+        (z) => [...borderLabelsAt(z), ...provinceLabels(z, wide)],
         wide,
-        (z) => {
-          // The areas built that close, a tile wider all round: a point in any tile cut is in one.
-          const pad = 360 / 2 ** z;
-          return areas
-            .filter((a) => a.maxZoom >= z)
-            .map(({ bbox: [w, s, e, n] }): Bbox => [w - pad, s - pad, e + pad, n + pad]);
-        },
+        tileBoxesAt,
       ),
     },
     { minZoom: REGION_MINZOOM, maxZoom: TILES_MAX, bbox: areas },

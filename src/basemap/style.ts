@@ -75,7 +75,10 @@ export const PLACE_LAYERS = ['world-places', 'region-places'];
  * Without it, as in the style used alone, every one is drawn.
  */
 export const AREA_LABEL_LAYERS = ['world-country-labels', 'region-country-labels', 'region-province-labels'];
-/** The phone's grid of country names on a wide map, each shown only where a country is named nowhere else in view. */
+/**
+ * Spare country names, each shown only where its country is named nowhere else in view: the
+ * phone's grid on a wide map, and the names beside each border on every map (border-labels.ts).
+ */
 export const SPARE_COUNTRY_LAYERS = ['world-spare-country-labels', 'region-spare-country-labels'];
 const COUNTRY_NAME_COLOR = '#8a857b';
 /** The sea and lake names. */
@@ -407,8 +410,9 @@ export function basemapStyle(
         const zoom = s === 'world' ? { maxzoom: REGION_MINZOOM } : { minzoom: REGION_MINZOOM };
         return [
           // Lowest of the names, so placed last: the phone's grid of country names on a wide
-          // map, unseen, in the room every other name leaves; the map shows one where a country
-          // in view is named nowhere else (sparesToShow in src/map/names-to-hide.ts).
+          // map and the names beside each border, unseen, in the room every other name leaves;
+          // the map shows one where a country in view is named nowhere else (sparesToShow in
+          // src/map/names-to-hide.ts).
           {
             id: `${s}-spare-country-labels`,
             type: 'symbol',
@@ -418,8 +422,11 @@ export function basemapStyle(
             filter: [
               'all',
               ['==', ['get', 'kind'], 'country'],
-              ['==', ['get', 'for'], 'narrow'],
-              ['==', ['global-state', AREA_GRID_STATE], 'wide'],
+              [
+                'any',
+                ['==', ['get', 'for'], 'spare'],
+                ['all', ['==', ['get', 'for'], 'narrow'], ['==', ['global-state', AREA_GRID_STATE], 'wide']],
+              ],
             ],
             layout: countryNameLayout,
             paint: {

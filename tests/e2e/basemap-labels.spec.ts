@@ -245,27 +245,25 @@ for (const size of SIZES) {
     test.setTimeout(300_000);
     const views = await flagshipViews(page, size);
     expect(views.filter(({ view }) => view.names.length === 0).map(({ id }) => id)).toEqual([]);
-    // Every country that fills a seventh of a view wider than a city's (zoom under 9, where the
-    // grids of country names end; closer in, division and town names say where the map is) is
-    // named in view. On a laptop, Iraq's third of the view from Baghdad to Tehran and Syria's
-    // edge of the first view fell between the names a laptop draws: its spare names fill those
-    // gaps (sparesToShow in src/map/names-to-hide.ts).
-    const unnamed = views.flatMap(({ id, view }) =>
-      view.zoom >= 9
+    // Every country that fills a seventh of a view is named in view: under zoom 9 always; closer
+    // in, where a border crosses the view (two countries fill it), both sides, as a graphics
+    // editor writes SYRIA | IRAQ at the Al-Qa'im crossing. Inside one country, close-ups are
+    // named by their division and towns. The country grids leave gaps (a laptop's sparse grid
+    // missed Iraq's third of the view from Baghdad to Tehran; a phone's the strips of Saudi
+    // Arabia and Iran at the Gulf; past zoom 8 there is no phone grid): the spare names, the
+    // phone's grid on a laptop and the names beside each border (src/basemap/border-labels.ts),
+    // fill them (sparesToShow in src/map/names-to-hide.ts).
+    const unnamed = views.flatMap(({ id, view }) => {
+      const filling = countriesFilling(view.bounds, 1 / 7);
+      return view.zoom >= 9 && filling.length < 2
         ? []
-        : countriesFilling(view.bounds, 1 / 7)
-            .filter((c) => !view.countries.includes(c.name))
-            .map((c) => `${id}: ${c.name}`),
-    );
-    // On a phone two views still leave a country unnamed: the strike areas' view (zoom 8.8, past
-    // the phone's own grid, which ends at 7) fills the map with the story's labels, and the
-    // Gulf view (zoom 5.4) shows strips of Saudi Arabia and Iran too narrow for its grid. Known
-    // gaps, pinned so a fix or a new gap shows here.
-    expect(unnamed).toEqual(
-      size.width > 500
-        ? []
-        : ['us-strikes: Syria', 'us-strikes: Iraq', 'reinforcements: Saudi Arabia', 'reinforcements: Iran'],
-    );
+        : filling.filter((c) => !view.countries.includes(c.name)).map((c) => `${id}: ${c.name}`);
+    });
+    expect(unnamed).toEqual([]);
+    // The rule above has work to do at this size: the flagship crosses a border past zoom 9.
+    expect(
+      views.filter(({ view }) => view.zoom >= 9 && countriesFilling(view.bounds, 1 / 7).length >= 2).length,
+    ).toBeGreaterThan(0);
   });
 }
 
