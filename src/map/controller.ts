@@ -299,24 +299,28 @@ export class MapController {
   static async create(options: MapControllerOptions): Promise<MapController> {
     registerPmtiles();
     const empty: StyleSpecification = { version: 8, sources: {}, layers: [] };
+    const style =
+      options.basemap.type === 'offline'
+        ? withStoryLayers(
+            basemapStyle(absolute(options.basemap.base), {
+              detail: !!options.basemap.detail,
+              mapWidth: options.container.clientWidth,
+            }),
+            options.story.geojson,
+          )
+        : empty;
     const map = new MlMap({
       container: options.container,
-      style:
-        options.basemap.type === 'offline'
-          ? withStoryLayers(
-              basemapStyle(absolute(options.basemap.base), {
-                detail: !!options.basemap.detail,
-                mapWidth: options.container.clientWidth,
-              }),
-              options.story.geojson,
-            )
-          : empty,
+      style,
       // Near the reader's step (set exactly below, before anything is drawn or fetched).
       ...openingView(options.initial?.target),
       // The page scrolls; the map follows. Free exploration is a separate mode.
       interactive: false,
-      // Always visible: the basemap's sources and licences (and a hosted style's own).
-      attributionControl: { compact: false },
+      // Always visible: the basemap's sources and licences (and a hosted style's own). Known
+      // before the sources load, so the first camera is framed clear of the text it will
+      // show: on a phone it wraps to two lines once filled in, and the step was framed again,
+      // a few kilometres off, with a second round of tiles (MapLibre drops the sources' copies).
+      attributionControl: { compact: false, customAttribution: sourceAttributions(style) },
       fadeDuration: 0,
     });
     let basemapFailed = false;
@@ -524,6 +528,12 @@ export class MapController {
 
 /** Pixels kept clear round each overlay: a label touching the scale bar reads as under it. */
 const COVER_GAP = 3;
+
+/** The attributions a style's sources carry, each once. */
+function sourceAttributions(style: StyleSpecification): string[] {
+  const all = Object.values(style.sources).map((s) => ('attribution' in s ? s.attribution : undefined));
+  return [...new Set(all.filter((a): a is string => !!a))];
+}
 
 /** Where the map opens: the story's own first view, never a place written into the engine. */
 function openingView(target: CameraTarget | undefined): { center: [number, number]; zoom: number } {

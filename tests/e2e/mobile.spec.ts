@@ -99,6 +99,48 @@ test('on a phone the basemap attribution is readable: the key and the buttons si
   expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
 
+test('on a phone the map opens on the camera it keeps: framed clear of the attribution before its text arrives', async ({
+  page,
+}) => {
+  // The attribution's text comes from the basemap's sources. Filled in only once they had
+  // loaded, it wrapped to a second line on a phone, and the step was framed again a few
+  // kilometres off: a second round of tiles on the first map's way to idle. Each camera the
+  // map holds from the moment the page gets it (just after it loads) is recorded.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cameras: string[] };
+    w.__cameras = [];
+    let api: object | undefined;
+    Object.defineProperty(window, 'storyMap', {
+      configurable: true,
+      get: () => api,
+      set(value: object) {
+        api = value;
+        let map: import('maplibre-gl').Map | null = null;
+        const camera = () => JSON.stringify([map!.getCenter().toArray(), map!.getZoom()]);
+        Object.defineProperty(value, 'map', {
+          configurable: true,
+          enumerable: true,
+          get: () => map,
+          set(m: import('maplibre-gl').Map | null) {
+            map = m;
+            if (!m) return;
+            w.__cameras.push(camera());
+            m.on('moveend', () => w.__cameras.push(camera()));
+          },
+        });
+      },
+    });
+  });
+  // The flagship: its first step is framed to its places, which the attribution's line moved.
+  await page.goto('/iraq-escalation-2019/');
+  const first = (await steps(page))[0]!.id;
+  await settled(page, first);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
+  const cameras = await page.evaluate(() => (window as unknown as { __cameras: string[] }).__cameras);
+  expect(cameras.length).toBeGreaterThan(0);
+  expect(new Set(cameras)).toEqual(new Set([cameras[0]]));
+});
+
 /**
  * At every width, at every step: each highlighted place and its label are drawn on the
  * visible map with nothing over them (no control, key, date, attribution or text card),
