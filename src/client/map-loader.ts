@@ -19,6 +19,16 @@ export interface MapLoadOptions {
 export async function loadMap({ root, current, signal }: MapLoadOptions): Promise<MapController | null> {
   const container = root.querySelector<HTMLElement>('.map');
   if (!container) return null;
+  // The story's data travels while the text paints and MapLibre loads: on a throttled phone
+  // it was asked for only once MapLibre had arrived and run, a few hundred ms on the map's
+  // critical path. (Awaited below; the catch only keeps an early failure from going unhandled.)
+  const storyData = fetchJson<StoryData>(root.dataset.storyData!);
+  storyData.catch(() => {});
+  // Text first: let the browser paint the story before MapLibre (~1 MB of script) is
+  // fetched and parsed on the main thread, and before the WebGL probe, which costs a
+  // context of its own.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (signal.aborted) return null;
   if (!webglAvailable()) {
     notice(
       root,
@@ -26,15 +36,8 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
     );
     return null;
   }
-  // Text first: let the browser paint the story before MapLibre (~1 MB of script) is
-  // fetched and parsed on the main thread.
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  if (signal.aborted) return null;
   try {
-    const [{ MapController }, story] = await Promise.all([
-      import('../map/controller'),
-      fetchJson<StoryData>(root.dataset.storyData!),
-    ]);
+    const [{ MapController }, story] = await Promise.all([import('../map/controller'), storyData]);
     if (signal.aborted) return null;
     const hosted = root.dataset.basemapStyle;
     const first = current().state;
@@ -167,7 +170,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 function webglAvailable(): boolean {
   try {
     const c = document.createElement('canvas');
-    return Boolean(c.getContext('webgl2') ?? c.getContext('webgl'));
+    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
+    // Given back at once: the map makes its own, and a browser keeps only so many.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return Boolean(gl);
   } catch {
     return false;
   }

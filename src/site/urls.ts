@@ -29,6 +29,9 @@ export function siteWarning(site: string | undefined): AstroIntegration {
 /** The site's base path, with a trailing slash. */
 export const siteBasePath = (): string => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+/** Where a story's map data is served (src/pages/data/[file].ts). */
+export const storyDataPath = (fileName: string): string => `${siteBasePath()}data/${fileName}`;
+
 /** The story's oEmbed file, or undefined without SITE (no absolute URL to give). */
 export const oembedUrl = (site: URL | undefined, slug: string): string | undefined =>
   site ? new URL(`${siteBasePath()}oembed/${slug}.json`, site).href : undefined;
