@@ -19,6 +19,7 @@ import { reducedMotion } from './motion';
 import { setUpReaderControls } from './reader-controls';
 import { showSourcesOf } from './embed-sources';
 import { followHash, indexFromHash, markActive, showRange } from './step-marks';
+import { loadStaticMaps } from './static-maps';
 import { createStoryMapApi, type StepState } from './story-api';
 
 export type { StoryMapApi } from './story-api';
@@ -106,6 +107,8 @@ class StoryMapElement extends HTMLElement {
         this.setActive(i, { updateHash: false });
     };
     window.addEventListener('hashchange', onHash, { signal });
+    // A printout shows every step's static map (static-maps.ts).
+    window.addEventListener('beforeprint', () => loadStaticMaps(this), { signal });
     api.ready = loadMap({ root: this, current: () => this.steps[this.active]!, signal }).then(
       (controller) => {
         if (!controller) return;
@@ -115,6 +118,9 @@ class StoryMapElement extends HTMLElement {
         return controller.idle();
       },
     );
+    // Once the live map has settled (or there is none), the static maps load for print.
+    const loadForPrint = () => loadStaticMaps(this);
+    void api.ready.then(loadForPrint, loadForPrint);
   }
 
   /** Removed from the page: every listener, observer, driver and the map go with it. */

@@ -183,11 +183,11 @@ test('a failed data request leaves the text, a notice and static maps', async ({
   await expect(first.locator('.step-body')).toBeVisible();
   await first.locator('.step-static-map img').scrollIntoViewIfNeeded();
   await expect(first.locator('.step-static-map img')).toBeVisible();
-  expect(
-    await first
-      .locator('.step-static-map img')
-      .evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth),
-  ).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      first.locator('.step-static-map img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth),
+    )
+    .toBeGreaterThan(0);
 });
 
 test('a lost WebGL context swaps in the static maps', async ({ page }) => {
@@ -201,13 +201,24 @@ test('a lost WebGL context swaps in the static maps', async ({ page }) => {
   await expect(page.locator('article.step').first().locator('.step-static-map')).toBeVisible();
 });
 
+/** The static maps not yet loaded: a printout would show an empty frame for each. */
+const unloadedStaticMaps = (page: Page) =>
+  page
+    .locator('.step-static-map img')
+    .evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src),
+    );
+
 test('print right after load: every step with its loaded static map, date and sources, no controls', async ({
   page,
 }) => {
   // Every step checked one by one: room for a loaded machine.
   test.setTimeout(180_000);
-  // As soon as the page has loaded: no scrolling, no waiting for the live map.
+  // As soon as the page has loaded: no scrolling, no waiting for the live map. The static
+  // maps are lazy (hidden behind the live map, they would slow its start on a phone); the
+  // reader's print command fires beforeprint, which fetches them all.
   await page.goto(fixtureStoryPath(), { waitUntil: 'load' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const articles = page.locator('article.step');
   const n = await articles.count();
@@ -218,16 +229,38 @@ test('print right after load: every step with its loaded static map, date and so
     await expect(a.locator('.step-date')).toBeVisible();
     await expect(a.locator('.step-sources')).toBeVisible();
   }
-  // Loaded, not only laid out: a lazy image would print as an empty frame.
-  const unloaded = await page
-    .locator('.step-static-map img')
-    .evaluateAll((imgs) =>
-      (imgs as HTMLImageElement[]).filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src),
-    );
-  expect(unloaded).toEqual([]);
+  await expect.poll(() => unloadedStaticMaps(page)).toEqual([]);
   await expect(page.locator('.map-panel')).toBeHidden();
   await expect(page.locator('.story-nav')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Embed this story' })).toBeHidden();
+});
+
+test('the static maps wait for the live map: none is fetched while it loads, all are once it has settled', async ({
+  page,
+}) => {
+  // Hidden behind the live map, they would compete with it on a phone; a browser that fires
+  // no beforeprint still prints them once the map has settled.
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\/maps\/.*\.svg$/.test(r.url()) && !/-locator\./.test(r.url())) fetched.push(r.url());
+  });
+  // The map held back: its data answers only when the test says.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/data\/story-.*\.json$/, async (r) => {
+    await held;
+    await r.continue();
+  });
+  // By the time the page is parsed, an eager image has been asked for.
+  await page.goto(fixtureStoryPath(), { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('article.step').first()).toBeVisible();
+  expect(fetched).toEqual([]);
+  release();
+  const first = (await steps(page))[0]!.id;
+  await settled(page, first);
+  await page.evaluate(() => window.storyMap!.ready);
+  await expect.poll(() => unloadedStaticMaps(page)).toEqual([]);
+  expect(new Set(fetched).size).toBe(await page.locator('.step-static-map img').count());
 });
 
 test('with storage blocked (a sandboxed embed), the motion toggle still stops flying', async ({ page }) => {
