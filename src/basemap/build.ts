@@ -422,7 +422,6 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
                   ? countryLabelsIn(c, z, tileBoxes(z))
                   : countryLabels(c, z, within),
               ),
-
             ...labels.seas.map(label('sea')),
             ...labels.lakes.map(label('lake')),
             ...extra(z),

@@ -7,6 +7,7 @@
  * camera.ts, labels in place-labels.ts and drawn-places.ts, the operations in plan.ts.
  */
 import {
+  AttributionControl,
   Map as MlMap,
   Marker,
   NavigationControl,
@@ -97,6 +98,9 @@ export class MapController {
 
   private readonly story: FeatureCollection;
   private readonly insets: MapControllerOptions['insets'];
+
+  /** The credits under the map: the offline basemap's are given at creation (create()). */
+  private attribution: AttributionControl | undefined;
 
   private constructor(map: MlMap, options: MapControllerOptions) {
     this.map = map;
@@ -316,13 +320,19 @@ export class MapController {
       ...openingView(options.initial?.target),
       // The page scrolls; the map follows. Free exploration is a separate mode.
       interactive: false,
-      // Always visible: the basemap's sources and licences (and a hosted style's own). Known
-      // before the sources load, so the first camera is framed clear of the text it will
-      // show: on a phone it wraps to two lines once filled in, and the step was framed again,
-      // a few kilometres off, with a second round of tiles (MapLibre drops the sources' copies).
-      attributionControl: { compact: false, customAttribution: sourceAttributions(style) },
+      // Added below, with its text known before the sources load.
+      attributionControl: false,
       fadeDuration: 0,
     });
+    // Always visible: the basemap's sources and licences (and a hosted style's own). Known
+    // before the sources load, so the first camera is framed clear of the text it will show:
+    // on a phone it wraps to two lines once filled in, and the step was framed again, a few
+    // kilometres off, with a second round of tiles (MapLibre drops the sources' copies).
+    const attribution = new AttributionControl({
+      compact: false,
+      customAttribution: sourceAttributions(style),
+    });
+    map.addControl(attribution, 'bottom-right');
     let basemapFailed = false;
     let basemapLoaded = false;
     map.on('sourcedata', (e) => {
@@ -345,6 +355,7 @@ export class MapController {
     // A scale bar at every zoom (orientation, with src/client/orientation.ts).
     map.addControl(new ScaleControl({ maxWidth: 100, unit: 'metric' }), 'bottom-right');
     const controller = new MapController(map, options);
+    controller.attribution = attribution;
     // map.remove() gives its WebGL context back on purpose: only a loss before that is a failure.
     map.getCanvas().addEventListener('webglcontextlost', () => {
       if (!controller.removed) options.onError('the map stopped drawing (WebGL context lost)');
@@ -364,6 +375,9 @@ export class MapController {
    */
   setBasemapStyle(style: string | StyleSpecification): Promise<void> {
     const story = this.story;
+    // The offline basemap's credits go with it: the new style's sources bring their own.
+    if (this.attribution)
+      this.attribution.options = { ...this.attribution.options, customAttribution: undefined };
     const done = new Promise<void>((resolve) =>
       this.map.once('style.load', () => {
         // The new style's obstacle source starts empty: the labels' boxes go to it again.

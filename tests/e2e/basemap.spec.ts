@@ -259,6 +259,10 @@ test("after a switch to another (hosted) style the story layers and labels stay 
     return { ids, drawn: map.queryRenderedFeatures({ layers: ['story-fill', 'story-point'] }).length };
   });
   expect(after.ids[0]).toBe('hosted-background');
+  // The offline basemap's credits went with it: the stand-in has no sources to credit, and
+  // MapLibre hides an empty attribution.
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveClass(/maplibregl-attrib-empty/);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toBeHidden();
   expect(after.ids.some((id) => id.startsWith('world-'))).toBe(false);
   expect(after.ids.slice(1).every((id) => id.startsWith('story-'))).toBe(true);
   expect(after.drawn).toBe(before);

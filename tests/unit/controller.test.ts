@@ -11,6 +11,9 @@ vi.mock('maplibre-gl', () => ({
   Marker: FakeMarker,
   NavigationControl: class {},
   ScaleControl: class {},
+  AttributionControl: class {
+    constructor(public options: { customAttribution?: string | string[] }) {}
+  },
   setWorkerUrl: () => {},
   addProtocol: () => {},
 }));
@@ -149,6 +152,18 @@ describe('MapController on a fake map', () => {
     expect([image.width, image.height, image.data.length]).toEqual([22, 22, 22 * 22 * 4]);
     expect(image.data.every((v) => v === 0)).toBe(true);
     expect(map.called('addImage')).toHaveLength(1);
+  });
+
+  test("the credits under the map are the offline basemap's from the start, not once its sources have loaded", async () => {
+    const { map } = await create();
+    expect(map.options.attributionControl).toBe(false);
+    const [control] = map.called('addControl').find(([c]) => c && 'options' in (c as object)) as [
+      { options: { compact: boolean; customAttribution: string[] } },
+    ];
+    expect(control.options.compact).toBe(false);
+    expect(control.options.customAttribution).toHaveLength(1);
+    expect(control.options.customAttribution[0]).toContain('Natural Earth');
+    expect(control.options.customAttribution[0]).toContain('OpenStreetMap');
   });
 
   test('explore mode unlocks every interaction handler and adds the zoom buttons; leaving it locks them again', async () => {
