@@ -401,8 +401,10 @@ export function buildBasemap(coverage: Coverage = coverageOfContent()): Record<s
       .filter((a) => a.maxZoom >= z)
       .map(({ bbox: [w, s, e, n] }): Bbox => [w - pad, s - pad, e + pad, n + pad]);
   };
-  const borderLabelsAt = (z: number) =>
-    countries.filter((c) => countryNamedAt(c, z)).flatMap((c) => borderLabels(c, z, tileBoxesAt(z)));
+  const borderLabelsAt = (z: number) => {
+    const boxes = tileBoxesAt(z);
+    return countries.filter((c) => countryNamedAt(c, z)).flatMap((c) => borderLabels(c, z, boxes));
+  };
   const labelsByZoom = (
     from: number,
     to: number,
