@@ -58,17 +58,22 @@ export function setUpReaderControls({ root, first, last, current, go, signal }: 
     { signal },
   );
   const timeline = root.querySelector<HTMLElement>('.timeline');
+  let centring = 0;
   const update = (index: number) => {
     links.forEach((a, i) =>
       i === index ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current'),
     );
     // Where the dots don't all fit the timeline scrolls sideways: centre the current step
     // (scrollLeft, not scrollIntoView, which would also scroll the page). The timeline is
-    // the dots' offsetParent (position: relative in map-bar.css).
+    // the dots' offsetParent (position: relative in map-bar.css). Measured in the next frame,
+    // with the layout that frame makes anyway: measured here, on the first step, it laid out
+    // the whole page before its first paint, and again once the step's other changes were in.
     const dot = links[index]?.parentElement;
-    if (timeline && dot && timeline.scrollWidth > timeline.clientWidth) {
-      timeline.scrollLeft = dot.offsetLeft + dot.offsetWidth / 2 - timeline.clientWidth / 2;
-    }
+    cancelAnimationFrame(centring);
+    centring = requestAnimationFrame(() => {
+      if (timeline && dot && timeline.scrollWidth > timeline.clientWidth)
+        timeline.scrollLeft = dot.offsetLeft + dot.offsetWidth / 2 - timeline.clientWidth / 2;
+    });
     // aria-disabled, not disabled: a focused button must keep focus at either end.
     prev?.setAttribute('aria-disabled', String(index <= first));
     next?.setAttribute('aria-disabled', String(index >= last));
