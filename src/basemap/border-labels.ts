@@ -96,7 +96,7 @@ function directionNear(ring: Px[], i: number, t: number): Px {
 /**
  * The points, rounded to 1e-4°, inside `within`, where `country`'s name stands beside its land
  * borders with `neighbours` (those near `within` will do) at a tile zoom: `extent` is the name's
- * half box there; one every `step` pixels along the line.
+ * half box there; one every BORDER_LABEL_PX along the line.
  */
 export function borderLabelPoints(
   country: Outline,
@@ -104,7 +104,6 @@ export function borderLabelPoints(
   zoom: number,
   extent: NameExtent,
   within: Bbox,
-  step = BORDER_LABEL_PX,
 ): Position[] {
   // Point-in-polygon on the outlines cut to the box (and the room a name's search needs around
   // it) rather than on a whole country's thousands of vertices: the build's slowest step.
@@ -139,7 +138,7 @@ export function borderLabelPoints(
   const points: Position[] = [];
   for (const ring of ringsOf(country)) {
     const px = ring.map((p) => toPx(p, zoom));
-    for (const { at, dir } of along(px, step)) {
+    for (const { at, dir } of along(px, BORDER_LABEL_PX)) {
       if (!inWithin(toLonLat(at, zoom))) continue;
       // The normal that points into the country, and a land border: the other side is a neighbour.
       const normal: Px = [-dir[1], dir[0]];

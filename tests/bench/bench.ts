@@ -80,7 +80,8 @@ const bare = Buffer.from(makeBare(readFileSync(join(dist, slug, 'index.html'), '
 function makeBare(html: string): string {
   const out = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+    // The map's chunk and its data: the bare page has no map to use them.
+    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/gi, '');
   const start = out.indexOf('<div class="map-panel"');
   if (start < 0) return out;
   // The panel holds nested divs: walk the tags, counting depth, to find its own </div>.
