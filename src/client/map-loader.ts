@@ -15,8 +15,15 @@ export interface MapLoadOptions {
   signal: AbortSignal;
 }
 
-/** The controller, or null without a map (no WebGL, a failure, or the element left the page meanwhile). */
-export async function loadMap({ root, current, signal }: MapLoadOptions): Promise<MapController | null> {
+/** A map ready to follow the story, and the step state it opened on. */
+export interface LoadedMap {
+  controller: MapController;
+  /** What the map shows now: the reader may have moved to another step while it loaded. */
+  opened: StepState['state'];
+}
+
+/** The map, or null without one (no WebGL, a failure, or the element left the page meanwhile). */
+export async function loadMap({ root, current, signal }: MapLoadOptions): Promise<LoadedMap | null> {
   const container = root.querySelector<HTMLElement>('.map');
   if (!container) return null;
   // The story's data travels while the text paints and MapLibre loads: on a throttled phone
@@ -50,7 +57,12 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
         ? { type: 'hosted', styleUrl: hosted }
         : { type: 'offline', base: root.dataset.basemap!, detail: 'basemapDetail' in root.dataset },
       story,
-      initial: { target: first.camera, ...(first.focus ? { focus: first.focus } : {}) },
+      initial: {
+        target: first.camera,
+        ...(first.focus ? { focus: first.focus } : {}),
+        visible: first.visible,
+        highlight: first.highlight,
+      },
       // The page's overlays and the map's own attribution and scale bar, which sit over its
       // bottom edge (on a 320 px phone the scale bar covered highlighted places).
       insets: () =>
@@ -82,7 +94,7 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
     // Idle means after any re-frame the last resize asked for, not just between two.
     const idle = controller.idle.bind(controller);
     controller.idle = () => reframed().then(idle);
-    return controller;
+    return { controller, opened: first };
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
     console.error(`storymap: ${m}`);

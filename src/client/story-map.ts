@@ -109,15 +109,16 @@ class StoryMapElement extends HTMLElement {
     window.addEventListener('hashchange', onHash, { signal });
     // A printout shows every step's static map (static-maps.ts).
     window.addEventListener('beforeprint', () => loadStaticMaps(this), { signal });
-    api.ready = loadMap({ root: this, current: () => this.steps[this.active]!, signal }).then(
-      (controller) => {
-        if (!controller) return;
-        this.controller = controller;
-        api.map = controller.map;
-        this.applyMap();
-        return controller.idle();
-      },
-    );
+    api.ready = loadMap({ root: this, current: () => this.steps[this.active]!, signal }).then((loaded) => {
+      if (!loaded) return;
+      const { controller, opened } = loaded;
+      this.controller = controller;
+      api.map = controller.map;
+      // The map opened on a step's state; if the reader has moved on since, it jumps there.
+      this.applied = opened;
+      this.applyMap({ instant: true });
+      return controller.idle();
+    });
     // Once the live map has settled (or there is none), the static maps load for print.
     const loadForPrint = () => loadStaticMaps(this);
     void api.ready.then(loadForPrint, loadForPrint);
@@ -170,7 +171,7 @@ class StoryMapElement extends HTMLElement {
   }
 
   /** While the reader explores, the map stays theirs; "Back to the story" brings the step. */
-  private applyMap(options: { cameraMoved?: boolean } = {}): void {
+  private applyMap(options: { cameraMoved?: boolean; instant?: boolean } = {}): void {
     if (!this.controller || this.tools?.exploring()) return;
     const next = this.steps[this.active]!.state;
     this.controller.apply(plan(this.applied, next, { reducedMotion: reducedMotion(), ...options }));

@@ -13,7 +13,6 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
-  type FilterSpecification,
   type GeoJSONSource,
   type JumpToOptions,
   type StyleSpecification,
@@ -39,7 +38,14 @@ import {
 } from '../basemap/style';
 import { nameBox } from '../basemap/name-box';
 import { namesToHide, sparesToShow, type PlacedName } from './names-to-hide';
-import { idFilter, OBSTACLE_IMAGE, OBSTACLE_SOURCE, withStoryLayers, STORY_LAYERS } from './layers';
+import {
+  idFilter,
+  OBSTACLE_IMAGE,
+  OBSTACLE_SOURCE,
+  storyFilters,
+  withStoryLayers,
+  STORY_LAYERS,
+} from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import type { MapOp } from './plan';
 
@@ -66,8 +72,11 @@ export interface MapControllerOptions {
    * the overlays' boxes (viewport coordinates): labels are placed clear of them too. Default none.
    */
   insets?: () => Partial<Insets> & { covers?: readonly Box[] };
-  /** Where the map opens: the reader's step. Without it, a whole-region overview. */
-  initial?: { target: CameraTarget; focus?: Bbox };
+  /**
+   * Where the map opens: the reader's step, its camera and the story features it draws and
+   * emphasises. Without it, a whole-region overview with no story feature drawn.
+   */
+  initial?: { target: CameraTarget; focus?: Bbox; visible?: string[]; highlight?: string[] };
 }
 
 /** `detail`: the offline basemap has street-level detail (src/basemap/detail.ts). */
@@ -86,8 +95,8 @@ export class MapController {
   private labels = new Map<string, { marker: Marker; el: HTMLElement; area: boolean }>();
   private highlighted = new Set<string>();
   private visible = new Set<string>();
-  /** Story label id → the basemap town it doubles; the towns hidden now. */
-  private readonly twins = new Map<string, string>();
+  /** The story's labels that double a basemap town; the towns hidden now. */
+  private readonly twins: readonly MapLabel[];
   private hiddenTowns: string[] = [];
   private nav: NavigationControl | undefined;
   private lastCamera: { target: CameraTarget; focus?: Bbox } | undefined;
@@ -109,6 +118,7 @@ export class MapController {
     map.getCanvasContainer().setAttribute('aria-hidden', 'true');
     this.story = options.story.geojson;
     this.insets = options.insets;
+    this.twins = options.story.labels.filter((l) => l.basemapTwin);
     for (const l of options.story.labels) {
       const el = document.createElement('div');
       el.className = 'map-label';
@@ -134,7 +144,6 @@ export class MapController {
         .setLngLat(l.at)
         .addTo(map);
       this.labels.set(l.id, { marker, el, area: labelCentred(l) });
-      if (l.basemapTwin) this.twins.set(l.id, l.basemapTwin);
     }
     map.on('moveend', () => this.placeLabels());
     // Once the view's labels are placed (idle): each area's name once, none cut by the edge.
@@ -158,21 +167,27 @@ export class MapController {
    */
   private hideNames(): void {
     const where = new Map<string, FeatureRef>();
-    const placed = this.placedNames(NAME_LAYERS, where);
+    // One query for both kinds of names: each walks every tile in view (a tenth of a second
+    // or more at 4x CPU), between the map's first idle and its settled one.
+    const { names: placed, spares: placedSpares } = this.placedNames(where);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const hide = namesToHide(placed, { width, height });
     this.setNameState('hidden', hide, this.hiddenNames, where);
     const named = new Set(placed.filter((p) => p.kind === 'country' && !hide.has(p.id)).map((p) => p.name));
-    const spares = sparesToShow(this.placedNames(SPARE_COUNTRY_LAYERS, where), named, { width, height });
+    const spares = sparesToShow(placedSpares, named, { width, height });
     this.setNameState('spare', spares, this.spareNames, where);
   }
 
-  /** The basemap's names placed in view in some layers, each box's middle in the map's pixels. */
-  private placedNames(ids: readonly string[], where: Map<string, FeatureRef>): PlacedName[] {
-    const layers = ids.filter((id) => this.map.getLayer(id));
+  /**
+   * The basemap's names placed in view (NAME_LAYERS), and its spare country names
+   * (SPARE_COUNTRY_LAYERS), each box's middle in the map's pixels.
+   */
+  private placedNames(where: Map<string, FeatureRef>): { names: PlacedName[]; spares: PlacedName[] } {
+    const layers = [...NAME_LAYERS, ...SPARE_COUNTRY_LAYERS].filter((id) => this.map.getLayer(id));
     const zoom = this.map.getZoom();
-    return (layers.length ? this.map.queryRenderedFeatures({ layers }) : []).flatMap((f) => {
-      if (f.id === undefined || f.geometry.type !== 'Point') return [];
+    const found = { names: [] as PlacedName[], spares: [] as PlacedName[] };
+    for (const f of layers.length ? this.map.queryRenderedFeatures({ layers }) : []) {
+      if (f.id === undefined || f.geometry.type !== 'Point') continue;
       const key = `${f.source}/${f.id}`;
       where.set(key, { source: f.source, sourceLayer: f.sourceLayer, id: f.id });
       const p = this.map.project(f.geometry.coordinates as [number, number]);
@@ -180,8 +195,10 @@ export class MapController {
       const name = String(f.properties.name_en);
       const ar = String(f.properties.name_ar ?? '');
       const { dy, ...box } = nameBox(kind, name, ar, zoom, Number(f.properties.rank ?? 0));
-      return [{ id: key, kind, name, x: p.x, y: p.y + dy, ...box }];
-    });
+      const named = { id: key, kind, name, x: p.x, y: p.y + dy, ...box };
+      (SPARE_COUNTRY_LAYERS.includes(f.layer.id) ? found.spares : found.names).push(named);
+    }
+    return found;
   }
 
   /** Sets a feature state on the names given, and clears it from those it was on before. */
@@ -303,14 +320,23 @@ export class MapController {
   static async create(options: MapControllerOptions): Promise<MapController> {
     registerPmtiles();
     const empty: StyleSpecification = { version: 8, sources: {}, layers: [] };
+    // The step's features and hidden towns are in the style from the start: set once the
+    // style had loaded, each filter made the worker lay its tiles out again before the map
+    // could settle (a third of a second on a throttled phone).
+    const opening = { visible: options.initial?.visible ?? [], highlight: options.initial?.highlight ?? [] };
+    const towns = twinTowns(options.story.labels, opening.visible);
     const style =
       options.basemap.type === 'offline'
         ? withStoryLayers(
-            basemapStyle(absolute(options.basemap.base), {
-              detail: !!options.basemap.detail,
-              mapWidth: options.container.clientWidth,
-            }),
+            withHiddenTowns(
+              basemapStyle(absolute(options.basemap.base), {
+                detail: !!options.basemap.detail,
+                mapWidth: options.container.clientWidth,
+              }),
+              towns,
+            ),
             options.story.geojson,
+            storyFilters(opening),
           )
         : empty;
     const map = new MlMap({
@@ -356,6 +382,8 @@ export class MapController {
     map.addControl(new ScaleControl({ maxWidth: 100, unit: 'metric' }), 'bottom-right');
     const controller = new MapController(map, options);
     controller.attribution = attribution;
+    controller.showLabels(opening);
+    controller.hiddenTowns = towns;
     // map.remove() gives its WebGL context back on purpose: only a loss before that is a failure.
     map.getCanvas().addEventListener('webglcontextlost', () => {
       if (!controller.removed) options.onError('the map stopped drawing (WebGL context lost)');
@@ -388,29 +416,34 @@ export class MapController {
       }),
     );
     this.map.setStyle(style, {
-      transformStyle: (previous, next) => {
-        const filters: Record<string, FilterSpecification> = {};
-        for (const l of previous?.layers ?? [])
-          if (STORY_LAYERS.some((s) => s.id === l.id) && 'filter' in l && l.filter) filters[l.id] = l.filter;
-        // The offline basemap's towns keep hiding the ones the story labels itself.
-        const towns = {
-          ...next,
-          layers: next.layers.map((l) =>
-            PLACE_LAYERS.includes(l.id) ? { ...l, filter: placesFilter(this.hiddenTowns) } : l,
-          ),
-        };
-        return withStoryLayers(towns as StyleSpecification, story, filters);
-      },
+      // The step's features as they are drawn now; the offline basemap's towns keep hiding
+      // the ones the story labels itself.
+      transformStyle: (_, next) =>
+        withStoryLayers(
+          withHiddenTowns(next as StyleSpecification, this.hiddenTowns),
+          story,
+          storyFilters({ visible: [...this.visible], highlight: [...this.highlighted] }),
+        ),
     });
     return done;
   }
 
   /** One name per place: the basemap's town label gives way while the story's own label for it shows. */
   private hideTwinTowns(visible: string[]): void {
-    const twins = visible.flatMap((id) => this.twins.get(id) ?? []).sort();
+    const twins = twinTowns(this.twins, visible);
     if (twins.join('\n') === this.hiddenTowns.join('\n')) return;
     this.hiddenTowns = twins;
     for (const id of PLACE_LAYERS) if (this.map.getLayer(id)) this.map.setFilter(id, placesFilter(twins));
+  }
+
+  /** The story's labels for the features drawn, those of the emphasised ones marked. */
+  private showLabels({ visible, highlight }: { visible: string[]; highlight: string[] }): void {
+    this.visible = new Set(visible);
+    this.highlighted = new Set(highlight);
+    for (const [id, { el }] of this.labels) {
+      el.hidden = !this.visible.has(id);
+      el.classList.toggle('is-highlight', this.highlighted.has(id));
+    }
   }
 
   apply(ops: MapOp[]): void {
@@ -419,15 +452,13 @@ export class MapController {
         case 'setVisible':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'visible'))
             this.map.setFilter(l.id, idFilter(l.base, op.ids));
-          for (const [id, { el }] of this.labels) el.hidden = !op.ids.includes(id);
-          this.visible = new Set(op.ids);
+          this.showLabels({ visible: op.ids, highlight: [...this.highlighted] });
           this.hideTwinTowns(op.ids);
           break;
         case 'setHighlight':
           for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight'))
             this.map.setFilter(l.id, idFilter(l.base, op.ids));
-          this.highlighted = new Set(op.ids);
-          for (const [id, { el }] of this.labels) el.classList.toggle('is-highlight', op.ids.includes(id));
+          this.showLabels({ visible: [...this.visible], highlight: op.ids });
           break;
         case 'moveCamera':
           this.moveCamera(op.target, op.mode, op.focus);
@@ -555,4 +586,19 @@ function openingView(target: CameraTarget | undefined): { center: [number, numbe
   if (target.type === 'center') return { center: target.center, zoom: target.zoom };
   const [w, s, e, n] = target.bounds;
   return { center: [(w + e) / 2, (s + n) / 2], zoom: 0 };
+}
+
+/** The basemap towns the story's labels double, for the features drawn (sorted). */
+function twinTowns(labels: readonly MapLabel[], visible: readonly string[]): string[] {
+  return labels.flatMap((l) => (l.basemapTwin && visible.includes(l.id) ? [l.basemapTwin] : [])).sort();
+}
+
+/** A basemap style whose town layers leave out the towns the story labels itself. */
+function withHiddenTowns(style: StyleSpecification, towns: readonly string[]): StyleSpecification {
+  return {
+    ...style,
+    layers: style.layers.map((l) =>
+      PLACE_LAYERS.includes(l.id) ? { ...l, filter: placesFilter(towns) } : l,
+    ),
+  };
 }

@@ -213,6 +213,14 @@ export function withStoryLayers(
   };
 }
 
+/** Each story layer's filter for the features drawn and those drawn with emphasis. */
+export function storyFilters(ids: {
+  visible: readonly string[];
+  highlight: readonly string[];
+}): Record<string, FilterSpecification> {
+  return Object.fromEntries(STORY_LAYERS.map((l) => [l.id, idFilter(l.base, [...ids[l.role]])]));
+}
+
 export function idFilter(base: FilterSpecification, ids: string[]): FilterSpecification {
   return ['all', base, ['in', ['get', 'ref'], ['literal', ids]]] as FilterSpecification;
 }

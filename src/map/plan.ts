@@ -15,6 +15,8 @@ export interface PlanOptions {
   reducedMotion: boolean;
   /** The reader moved the map themselves (explore mode): the camera must be set again. */
   cameraMoved?: boolean;
+  /** The map has just opened, on an earlier step than the reader's: no travel to catch up. */
+  instant?: boolean;
 }
 
 export function plan(prev: MapState | null, next: MapState, options: PlanOptions): MapOp[] {
@@ -23,8 +25,9 @@ export function plan(prev: MapState | null, next: MapState, options: PlanOptions
   if (!prev || !sameIds(prev.highlight, next.highlight))
     ops.push({ type: 'setHighlight', ids: next.highlight });
   if (!prev || options.cameraMoved || !sameCamera(prev, next)) {
-    // The first view and reduced motion never animate; otherwise the step chooses.
-    const mode = !prev || options.reducedMotion ? 'jump' : next.transition;
+    // The first view, a map catching up as it opens and reduced motion never animate;
+    // otherwise the step chooses.
+    const mode = !prev || options.reducedMotion || options.instant ? 'jump' : next.transition;
     ops.push({ type: 'moveCamera', target: next.camera, mode, ...(next.focus ? { focus: next.focus } : {}) });
   }
   return ops;

@@ -24,10 +24,19 @@ const { plan } = await import('../../src/map/plan');
 const { cameraFor } = await import('../../src/map/camera');
 import type { MapState } from '../../src/story/map-state';
 import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
 
 const geojson: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const labels = [
-  { id: 'a', kind: 'town', label: 'Alpha', at: [44, 33] as [number, number], area: false, schematic: false },
+  {
+    id: 'a',
+    kind: 'town',
+    label: 'Alpha',
+    at: [44, 33] as [number, number],
+    area: false,
+    schematic: false,
+    basemapTwin: 'Alpha Town',
+  },
   { id: 'b', kind: 'town', label: 'Beta', at: [45, 34] as [number, number], area: false, schematic: false },
 ];
 
@@ -40,7 +49,11 @@ const state = (over: Partial<MapState>): MapState => ({
   ...over,
 });
 
-async function create(onError = vi.fn(), story: FeatureCollection = geojson) {
+async function create(
+  onError = vi.fn(),
+  story: FeatureCollection = geojson,
+  opening: { visible?: string[]; highlight?: string[] } = {},
+) {
   const container = document.createElement('div');
   Object.defineProperty(container, 'clientWidth', { value: 768 });
   Object.defineProperty(container, 'clientHeight', { value: 800 });
@@ -51,7 +64,7 @@ async function create(onError = vi.fn(), story: FeatureCollection = geojson) {
     container,
     basemap: { type: 'offline', base: '/basemap/' },
     story: { geojson: story, labels },
-    initial: { target: first.camera },
+    initial: { target: first.camera, ...opening },
     insets: () => ({ top: 50, bottom: 100 }),
     onError,
     onBasemapError: vi.fn(),
@@ -77,6 +90,65 @@ describe('MapController on a fake map', () => {
     expect(map.called('jumpTo')).toEqual([
       [{ ...expected, padding: { top: 0, left: 0, right: 0, bottom: 0 } }],
     ]);
+  });
+
+  test("opens with the step's features, emphasis and hidden towns in its style: no filter is set once it has loaded", async () => {
+    const { map, container } = await create(vi.fn(), geojson, { visible: ['a', 'b'], highlight: ['a'] });
+    const layers = (map.options.style as StyleSpecification).layers;
+    const filter = (id: string) =>
+      JSON.stringify((layers.find((l) => l.id === id) as { filter?: unknown }).filter);
+    expect(filter('story-point')).toContain('["literal",["a","b"]]');
+    expect(filter('story-highlight-point')).toContain('["literal",["a"]]');
+    // The story labels Alpha itself: the basemap's town of that name is left out.
+    expect(filter('world-places')).toContain('"Alpha Town"');
+    expect(map.called('setFilter')).toEqual([]);
+    const label = (ref: string) => container.querySelector<HTMLElement>(`.map-label[data-ref="${ref}"]`)!;
+    expect([label('a').hidden, label('b').hidden]).toEqual([false, false]);
+    expect(label('a').classList.contains('is-highlight')).toBe(true);
+    expect(label('b').classList.contains('is-highlight')).toBe(false);
+  });
+
+  test('a map opened with nothing drawn shows no story feature, label or hidden town', async () => {
+    const { map, container } = await create();
+    const layers = (map.options.style as StyleSpecification).layers;
+    const filter = (id: string) =>
+      JSON.stringify((layers.find((l) => l.id === id) as { filter?: unknown }).filter);
+    expect(filter('story-point')).toContain('["literal",[]]');
+    expect(filter('world-places')).not.toContain('Alpha Town');
+    expect([...container.querySelectorAll<HTMLElement>('.map-label')].every((l) => l.hidden)).toBe(true);
+  });
+
+  test("a hosted style gets the step's features, emphasis and hidden towns as it loads", async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const creating = MapController.create({
+      container,
+      basemap: { type: 'hosted', styleUrl: '/hosted/style.json' },
+      story: { geojson, labels },
+      initial: { target: state({}).camera, visible: ['a'], highlight: ['a'] },
+      onError: vi.fn(),
+      onBasemapError: vi.fn(),
+    });
+    const map = FakeMap.last!;
+    map.fire('load');
+    await Promise.resolve();
+    const [[url, { transformStyle }]] = map.called('setStyle') as [
+      [string, { transformStyle: (prev: unknown, next: StyleSpecification) => StyleSpecification }],
+    ];
+    expect(url).toMatch(/\/hosted\/style\.json$/);
+    const hosted: StyleSpecification = {
+      version: 8,
+      sources: {},
+      layers: [{ id: 'world-places', type: 'symbol', source: 'x' }],
+    };
+    const layers = transformStyle(undefined, hosted).layers;
+    const filter = (id: string) =>
+      JSON.stringify((layers.find((l) => l.id === id) as { filter?: unknown }).filter);
+    expect(filter('story-point')).toContain('["literal",["a"]]');
+    expect(filter('story-highlight-point')).toContain('["literal",["a"]]');
+    expect(filter('world-places')).toContain('"Alpha Town"');
+    map.fire('style.load');
+    await creating;
   });
 
   test('reduced motion: a step change is one jump, never a flight or an ease', async () => {

@@ -102,6 +102,20 @@ describe('plan', () => {
     ]);
   });
 
+  test('a map that opened on an earlier step catches up with a jump, whatever the step asks', () => {
+    // Step 2 eases in, step 1 flies: the reader scrolled on while the map loaded.
+    for (const [from, to] of [
+      [0, 1],
+      [0, 3],
+      [2, 1],
+    ] as const) {
+      const ops = plan(states[from]!, states[to]!, { reducedMotion: false, instant: true });
+      expect(ops.filter((op) => op.type === 'moveCamera').map((op) => op.mode)).toEqual(['jump']);
+    }
+    // The same step: nothing to do.
+    expect(plan(states[1]!, states[1]!, { reducedMotion: false, instant: true })).toEqual([]);
+  });
+
   test('reduced motion never flies or eases', () => {
     const map = travel([0, 1, 2, 3, 2, 1, 0], true);
     expect(new Set(map.moves)).toEqual(new Set(['jump']));
