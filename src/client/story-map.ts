@@ -19,7 +19,7 @@ import { reducedMotion } from './motion';
 import { setUpReaderControls } from './reader-controls';
 import { showSourcesOf } from './embed-sources';
 import { followHash, indexFromHash, markActive, showRange } from './step-marks';
-import { loadStaticMaps } from './static-maps';
+import { loadStaticMaps, loadStaticMapsWhenIdle } from './static-maps';
 import { createStoryMapApi, type StepState } from './story-api';
 
 export type { StoryMapApi } from './story-api';
@@ -120,8 +120,8 @@ class StoryMapElement extends HTMLElement {
       return controller.idle();
     });
     // Once the live map has settled (or there is none), the static maps load for print.
-    const loadForPrint = () => loadStaticMaps(this);
-    void api.ready.then(loadForPrint, loadForPrint);
+    const loadForPrint = () => loadStaticMapsWhenIdle(this);
+    void api.ready.then(() => api.whenIdle()).then(loadForPrint, loadForPrint);
   }
 
   /** Removed from the page: every listener, observer, driver and the map go with it. */
