@@ -35,11 +35,15 @@ export const FONT = 'Noto Sans Regular';
 /**
  * Font files (Noto, OFL) and the Unicode ranges each covers: Latin from @fontsource,
  * Arabic subset to the letters the labels use (src/basemap/extract/subset-arabic-font.py).
+ * `preload`: needed by any first view, so a story page asks for it while it parses
+ * (src/components/MapPreloads.astro): every view has English names, and the countries'
+ * names carry their Arabic under them everywhere. Latin Extended waits until a name needs it.
  */
 export const BASEMAP_FONTS = [
   {
     file: 'noto-sans-latin-400.woff2',
     from: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+    preload: true,
     range: [
       'U+0000-00FF',
       'U+0131',
@@ -58,11 +62,13 @@ export const BASEMAP_FONTS = [
   {
     file: 'noto-sans-latin-ext-400.woff2',
     from: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2',
+    preload: false,
     range: ['U+0100-02AF', 'U+1E00-1EFF'],
   },
   {
     file: 'noto-sans-arabic-400.woff2',
     from: 'src/basemap/data/fonts/noto-sans-arabic-basemap.woff2',
+    preload: true,
     range: ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'],
   },
 ] as const;

@@ -120,6 +120,23 @@ for (const story of content.stories) {
       // A hint, not a script: the map still waits for the text (src/client/map-loader.ts).
       expect(doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'))).toEqual([script]);
     });
+
+    test("the head asks for the map's data and the basemap's Latin and Arabic fonts as fetches, the way the map reads them", () => {
+      // MapLibre fetch()es font files (a preload `as="font"` would go unused, and each come twice).
+      for (const page of [doc, parse(readFileSync(join(dist, 'embed', story.slug, 'index.html'), 'utf8'))]) {
+        const preloads = page.querySelectorAll('head link[rel="preload"]');
+        expect(preloads.map((l) => [l.getAttribute('as'), l.getAttribute('crossorigin')])).toEqual(
+          preloads.map(() => ['fetch', 'anonymous']),
+        );
+        const hrefs = preloads.map((l) => l.getAttribute('href')!);
+        expect(hrefs).toEqual([
+          doc.querySelector('story-map')!.getAttribute('data-story-data'),
+          `${doc.querySelector('story-map')!.getAttribute('data-basemap')}fonts/noto-sans-latin-400.woff2`,
+          `${doc.querySelector('story-map')!.getAttribute('data-basemap')}fonts/noto-sans-arabic-400.woff2`,
+        ]);
+        for (const href of hrefs) expect(existsSync(join(dist, href)), href).toBe(true);
+      }
+    });
   });
 }
 

@@ -235,6 +235,37 @@ test('the attribution names the basemap sources and is shown, not folded', async
   expect(await coveredAt(page, '.maplibregl-ctrl-attrib')).toEqual([]);
 });
 
+test('the basemap fonts the page asked for ahead are the ones the map uses: each font file is fetched once, and its labels drawn', async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (/\/basemap\/fonts\//.test(r.url())) fonts.push(new URL(r.url()).pathname);
+  });
+  const unused: string[] = [];
+  page.on('console', (m) => {
+    if (/preloaded .* not used/i.test(m.text())) unused.push(m.text());
+  });
+  await open(page, 'setting');
+  const preloaded = await page
+    .locator('head link[rel="preload"][href*="/basemap/fonts/"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloaded.map((p) => p.split('/').pop())).toEqual([
+    'noto-sans-latin-400.woff2',
+    'noto-sans-arabic-400.woff2',
+  ]);
+  // Fetched once each: the map took the preloaded bytes instead of asking again.
+  for (const p of preloaded)
+    expect(
+      fonts.filter((f) => f === p),
+      p,
+    ).toHaveLength(1);
+  expect(unused).toEqual([]);
+  // And the map drew names in both scripts with them.
+  const { names } = await basemapFeatures(page);
+  expect(names.some((n) => /[A-Za-z]/.test(n) && /[\u0600-\u06FF]/.test(n))).toBe(true);
+});
+
 test("after a switch to another (hosted) style the story layers and labels stay on top, in the step's state", async ({
   page,
 }) => {
