@@ -35,8 +35,8 @@ export const FONT = 'Noto Sans Regular';
 /**
  * Font files (Noto, OFL) and the Unicode ranges each covers: Latin from @fontsource,
  * Arabic subset to the letters the labels use (src/basemap/extract/subset-arabic-font.py).
- * `preload`: needed by any first view, so a story page asks for it while it parses
- * (src/components/MapPreloads.astro): every view has English names, and the countries'
+ * `preload`: needed by any first view, so a story page asks for it as soon as its text has
+ * painted (src/client/map-loader.ts): every view has English names, and the countries'
  * names carry their Arabic under them everywhere. Latin Extended waits until a name needs it.
  */
 export const BASEMAP_FONTS = [

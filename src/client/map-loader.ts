@@ -7,6 +7,7 @@
 import type { MapController, StoryData } from '../map/controller';
 import type { StepState } from './story-api';
 import { Orientation, showLocator } from './orientation';
+import { prefetchFonts } from '../map/font-files';
 
 export interface MapLoadOptions {
   root: HTMLElement;
@@ -43,6 +44,8 @@ export async function loadMap({ root, current, signal }: MapLoadOptions): Promis
     );
     return null;
   }
+  // The basemap's fonts, which the labels wait for (src/map/font-files.ts).
+  prefetchFonts(root.dataset.basemapFonts?.split(' ').filter(Boolean) ?? []);
   try {
     const [{ MapController }, story] = await Promise.all([import('../map/controller'), storyData]);
     if (signal.aborted) return null;

@@ -47,6 +47,7 @@ import {
   STORY_LAYERS,
 } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
+import { prefetchedRequest } from './font-protocol';
 import type { MapOp } from './plan';
 
 // MapLibre 6 is ESM-only: without this its worker is looked up next to a bundle that doesn't exist.
@@ -349,6 +350,8 @@ export class MapController {
       // Added below, with its text known before the sources load.
       attributionControl: false,
       fadeDuration: 0,
+      // Font files the page fetched ahead are read from memory (font-protocol.ts).
+      transformRequest: prefetchedRequest,
     });
     // Always visible: the basemap's sources and licences (and a hosted style's own). Known
     // before the sources load, so the first camera is framed clear of the text it will show:

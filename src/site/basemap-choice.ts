@@ -1,5 +1,5 @@
 /**
- * Which basemap a story page's map draws on, and what the page's head asks for ahead of it.
+ * Which basemap a story page's map draws on, and which of its fonts the map asks for ahead.
  */
 import { BASEMAP_FONTS } from '../basemap/style';
 import { siteBasePath } from './urls';
