@@ -105,6 +105,8 @@ export class MapController {
   /** The basemap's names hidden now, and spare names shown, by `source/id` (names-to-hide.ts). */
   private hiddenNames = new Map<string, FeatureRef>();
   private spareNames = new Map<string, FeatureRef>();
+  /** The boxes the basemap's labels keep clear of now, as last given to the map (shareObstacles). */
+  private obstacles = '';
 
   private readonly story: FeatureCollection;
   private readonly insets: MapControllerOptions['insets'];
@@ -247,7 +249,7 @@ export class MapController {
     if (!source) return;
     const { left, top } = this.map.getContainer().getBoundingClientRect();
     const even = (n: number) => Math.max(2, Math.ceil(n / 2) * 2);
-    source.setData({
+    const data: FeatureCollection = {
       type: 'FeatureCollection',
       features: boxes.map((b) => {
         const c = this.map.unproject([(b.left + b.right) / 2 - left, (b.top + b.bottom) / 2 - top]);
@@ -257,7 +259,13 @@ export class MapController {
           geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
         };
       }),
-    });
+    };
+    // The same boxes again (labels placed once more, nothing moved): new data would still make
+    // the worker cut the source again and the basemap's names be placed again.
+    const key = JSON.stringify(data);
+    if (key === this.obstacles) return;
+    this.obstacles = key;
+    source.setData(data);
   }
 
   /**
@@ -394,6 +402,10 @@ export class MapController {
     // Open at the reader's step: a first frame at the overview would fetch and draw a
     // zoom level nobody reads, and delay the one they do.
     if (options.initial) controller.moveCamera(options.initial.target, 'jump', options.initial.focus);
+    // The step's labels placed, and the boxes the basemap's names keep clear of given, as soon
+    // as the style is there: given once the map had loaded, they made its names be placed and
+    // drawn again before it could settle. (The jump above came too early: no style yet.)
+    map.once('style.load', () => controller.placeLabels());
     await new Promise<void>((resolve) => map.once('load', () => resolve()));
     if (options.basemap.type === 'hosted')
       await controller.setBasemapStyle(absolute(options.basemap.styleUrl));
@@ -412,6 +424,7 @@ export class MapController {
     const done = new Promise<void>((resolve) =>
       this.map.once('style.load', () => {
         // The new style's obstacle source starts empty: the labels' boxes go to it again.
+        this.obstacles = '';
         this.placeLabels();
         // Feature state went with the old style.
         this.hiddenNames.clear();

@@ -226,6 +226,40 @@ describe('MapController on a fake map', () => {
     expect(map.called('addImage')).toHaveLength(1);
   });
 
+  test("the basemap's labels get the story's boxes as soon as the style is there, and the same boxes are not given again", async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const point = {
+      type: 'Feature' as const,
+      properties: { ref: 'a', draw: 'point' },
+      geometry: { type: 'Point' as const, coordinates: [44, 33] },
+    };
+    const creating = MapController.create({
+      container,
+      basemap: { type: 'offline', base: '/basemap/' },
+      story: { geojson: { type: 'FeatureCollection', features: [point] }, labels },
+      initial: { target: state({}).camera, visible: ['a'], highlight: [] },
+      onError: vi.fn(),
+      onBasemapError: vi.fn(),
+    });
+    const map = FakeMap.last!;
+    const given = vi.spyOn(map.data, 'set');
+    // Before the map has loaded: the names are placed clear of the dot from their first layout.
+    map.fire('style.load');
+    expect(given).toHaveBeenCalledTimes(1);
+    map.fire('load');
+    const controller = await creating;
+    // Labels placed again with nothing moved (the step applied at ready): nothing new to give.
+    controller.apply([]);
+    map.fire('moveend');
+    expect(given).toHaveBeenCalledTimes(1);
+    // Another style brings an empty obstacle source: the boxes go to it again.
+    const switching = controller.setBasemapStyle({ version: 8, sources: {}, layers: [] });
+    map.fire('style.load');
+    await switching;
+    expect(given).toHaveBeenCalledTimes(2);
+  });
+
   test("the credits under the map are the offline basemap's from the start, not once its sources have loaded", async () => {
     const { map } = await create();
     expect(map.options.attributionControl).toBe(false);

@@ -4,6 +4,7 @@
  * that is not a font file, go as MapLibre asked.
  */
 import { afterEach, expect, test, vi } from 'vitest';
+import type { ResourceType } from 'maplibre-gl';
 
 type Handler = (params: { url: string }, abort: AbortController) => Promise<{ data: ArrayBuffer }>;
 const protocols = new Map<string, Handler>();
@@ -13,6 +14,9 @@ const { prefetchFonts } = await import('../../src/map/font-files');
 const { prefetchedRequest } = await import('../../src/map/font-protocol');
 
 const bytes = (...b: number[]) => new Uint8Array(b).buffer;
+// MapLibre's ResourceType is a const enum of these strings.
+const GLYPHS = 'Glyphs' as ResourceType;
+const SOURCE = 'Source' as ResourceType;
 afterEach(() => vi.unstubAllGlobals());
 
 test('a font file fetched ahead is read once, from memory, and each reader gets its own copy', async () => {
@@ -20,7 +24,7 @@ test('a font file fetched ahead is read once, from memory, and each reader gets 
   vi.stubGlobal('fetch', fetch);
   prefetchFonts(['/basemap/fonts/a.woff2', '/basemap/fonts/a.woff2']);
   const url = new URL('/basemap/fonts/a.woff2', document.baseURI).href;
-  const request = prefetchedRequest(url, 'Glyphs')!;
+  const request = prefetchedRequest(url, GLYPHS)!;
   expect(request.url).toMatch(/^storymap-font:\/\//);
   const [scheme] = [...protocols.keys()];
   const first = await protocols.get(scheme!)!(request, new AbortController());
@@ -32,8 +36,8 @@ test('a font file fetched ahead is read once, from memory, and each reader gets 
 
 test('tiles, styles and font files not fetched ahead go as MapLibre asked', () => {
   const url = new URL('/basemap/fonts/b.woff2', document.baseURI).href;
-  expect(prefetchedRequest(url, 'Glyphs')).toBeUndefined();
-  expect(prefetchedRequest('pmtiles:///basemap/world.pmtiles', 'Source')).toBeUndefined();
+  expect(prefetchedRequest(url, GLYPHS)).toBeUndefined();
+  expect(prefetchedRequest('pmtiles:///basemap/world.pmtiles', SOURCE)).toBeUndefined();
 });
 
 test('a font file whose early fetch failed is fetched again when the map asks', async () => {
@@ -44,7 +48,7 @@ test('a font file whose early fetch failed is fetched again when the map asks', 
   vi.stubGlobal('fetch', fetch);
   prefetchFonts(['/basemap/fonts/c.woff2']);
   const url = new URL('/basemap/fonts/c.woff2', document.baseURI).href;
-  const request = prefetchedRequest(url, 'Glyphs')!;
+  const request = prefetchedRequest(url, GLYPHS)!;
   const { data } = await [...protocols.values()][0]!(request, new AbortController());
   expect([...new Uint8Array(data)]).toEqual([7]);
   expect(fetch).toHaveBeenCalledTimes(2);
