@@ -3,8 +3,9 @@
  * (src/client/map-loader.ts) and kept for the map (src/map/font-protocol.ts). MapLibre asks
  * for them only once its worker has laid out the first tiles, and the labels, and the map's
  * first idle, waited that round trip on a throttled phone. A `<link rel="preload">` in the
- * head cost the text its first paint; one added later went unused and each file came twice.
- * No MapLibre here: this runs in the page's own script, before the map's chunk has loaded.
+ * head cost the text its first paint; with the bytes in hand, the map uses them whatever a
+ * browser's rules for matching a preload added late. No MapLibre here: this runs in the
+ * page's own script, before the map's chunk has loaded.
  */
 
 /** Absolute URL → its bytes (a failed fetch is retried when the map asks). */
