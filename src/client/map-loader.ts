@@ -6,6 +6,7 @@
  */
 import type { MapController, StoryData } from '../map/controller';
 import type { StepState } from './story-api';
+import type { MapState } from '../story/map-state';
 import { Orientation, showLocator } from './orientation';
 import { prefetchFonts } from '../map/font-files';
 
@@ -20,7 +21,7 @@ export interface MapLoadOptions {
 export interface LoadedMap {
   controller: MapController;
   /** What the map shows now: the reader may have moved to another step while it loaded. */
-  opened: StepState['state'];
+  opened: MapState;
 }
 
 /** The map, or null without one (no WebGL, a failure, or the element left the page meanwhile). */

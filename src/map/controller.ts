@@ -38,14 +38,7 @@ import {
 } from '../basemap/style';
 import { nameBox } from '../basemap/name-box';
 import { namesToHide, sparesToShow, type PlacedName } from './names-to-hide';
-import {
-  idFilter,
-  OBSTACLE_IMAGE,
-  OBSTACLE_SOURCE,
-  storyFilters,
-  withStoryLayers,
-  STORY_LAYERS,
-} from './layers';
+import { OBSTACLE_IMAGE, OBSTACLE_SOURCE, storyFilters, withStoryLayers, STORY_LAYERS } from './layers';
 import { registerPmtiles } from './pmtiles-protocol';
 import { prefetchedRequest } from './font-protocol';
 import type { MapOp } from './plan';
@@ -393,7 +386,9 @@ export class MapController {
     map.addControl(new ScaleControl({ maxWidth: 100, unit: 'metric' }), 'bottom-right');
     const controller = new MapController(map, options);
     controller.attribution = attribution;
-    controller.showLabels(opening);
+    controller.visible = new Set(opening.visible);
+    controller.highlighted = new Set(opening.highlight);
+    controller.showLabels();
     controller.hiddenTowns = towns;
     // map.remove() gives its WebGL context back on purpose: only a loss before that is a failure.
     map.getCanvas().addEventListener('webglcontextlost', () => {
@@ -438,7 +433,7 @@ export class MapController {
         withStoryLayers(
           withHiddenTowns(next as StyleSpecification, this.hiddenTowns),
           story,
-          storyFilters({ visible: [...this.visible], highlight: [...this.highlighted] }),
+          this.storyFilters(),
         ),
     });
     return done;
@@ -452,10 +447,19 @@ export class MapController {
     for (const id of PLACE_LAYERS) if (this.map.getLayer(id)) this.map.setFilter(id, placesFilter(twins));
   }
 
+  /** The story layers' filters for the features drawn now and those emphasised. */
+  private storyFilters() {
+    return storyFilters({ visible: [...this.visible], highlight: [...this.highlighted] });
+  }
+
+  /** The story layers of one role (drawn, or emphasised) follow the features set now. */
+  private setStoryFilters(role: 'visible' | 'highlight'): void {
+    const filters = this.storyFilters();
+    for (const l of STORY_LAYERS) if (l.role === role) this.map.setFilter(l.id, filters[l.id]!);
+  }
+
   /** The story's labels for the features drawn, those of the emphasised ones marked. */
-  private showLabels({ visible, highlight }: { visible: string[]; highlight: string[] }): void {
-    this.visible = new Set(visible);
-    this.highlighted = new Set(highlight);
+  private showLabels(): void {
     for (const [id, { el }] of this.labels) {
       el.hidden = !this.visible.has(id);
       el.classList.toggle('is-highlight', this.highlighted.has(id));
@@ -466,15 +470,15 @@ export class MapController {
     for (const op of ops) {
       switch (op.type) {
         case 'setVisible':
-          for (const l of STORY_LAYERS.filter((l) => l.role === 'visible'))
-            this.map.setFilter(l.id, idFilter(l.base, op.ids));
-          this.showLabels({ visible: op.ids, highlight: [...this.highlighted] });
+          this.visible = new Set(op.ids);
+          this.setStoryFilters('visible');
+          this.showLabels();
           this.hideTwinTowns(op.ids);
           break;
         case 'setHighlight':
-          for (const l of STORY_LAYERS.filter((l) => l.role === 'highlight'))
-            this.map.setFilter(l.id, idFilter(l.base, op.ids));
-          this.showLabels({ visible: [...this.visible], highlight: op.ids });
+          this.highlighted = new Set(op.ids);
+          this.setStoryFilters('highlight');
+          this.showLabels();
           break;
         case 'moveCamera':
           this.moveCamera(op.target, op.mode, op.focus);

@@ -221,6 +221,6 @@ export function storyFilters(ids: {
   return Object.fromEntries(STORY_LAYERS.map((l) => [l.id, idFilter(l.base, [...ids[l.role]])]));
 }
 
-export function idFilter(base: FilterSpecification, ids: string[]): FilterSpecification {
+function idFilter(base: FilterSpecification, ids: string[]): FilterSpecification {
   return ['all', base, ['in', ['get', 'ref'], ['literal', ids]]] as FilterSpecification;
 }
